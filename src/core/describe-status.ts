@@ -1,0 +1,64 @@
+import { parseISO } from 'date-fns';
+import { formatDay, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import type { MessageKey, Translate } from './messages';
+import type { Milestone } from './milestone';
+import { DATA_REVIEWED_ON } from './milestones';
+import { isUsRuleRegion, type RegionId } from './regions';
+import type { RegionStatus } from './status';
+
+export interface StatusText {
+  /** One full sentence with the key date in the reader's zone and language. */
+  readonly headline: string;
+  /** One plain sentence or two: what it means for a person in the region. */
+  readonly meaning: string;
+  /** The toolbar tooltip: region, status and key date in one sentence. */
+  readonly tooltip: string;
+}
+
+export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
+  us: 'region_us',
+  'us-abroad': 'region_us_abroad',
+  id: 'region_id',
+  de: 'region_de',
+  uk: 'region_uk',
+  ca: 'region_ca',
+  au: 'region_au',
+  nl: 'region_nl',
+  lt: 'region_lt',
+  it: 'region_it',
+  other: 'region_other',
+};
+
+/**
+ * The review date is a calendar date with no zone of its own: noon UTC keeps it on the same day
+ * in every zone from UTC−11 to UTC+11 and is then shown in UTC, so it is the same day everywhere.
+ */
+export function formatReviewDate(locale: string): string {
+  return formatDay(parseISO(`${DATA_REVIEWED_ON}T12:00:00Z`), { locale, timeZone: 'UTC' });
+}
+
+function getNoRestrictionText(region: RegionId): { headline: MessageKey; meaning: MessageKey } {
+  if (isUsRuleRegion(region)) return { headline: 'headline_none_us', meaning: 'meaning_none_us' };
+  if (region === 'other') return { headline: 'headline_none_other', meaning: 'meaning_none_other' };
+  return { headline: 'headline_none', meaning: 'meaning_none' };
+}
+
+/**
+ * The date a headline hangs on: the next announced deadline while one is ahead (what people need
+ * to plan for), otherwise the milestone that set the current state.
+ */
+function getKeyMilestone(status: RegionStatus): Milestone | undefined {
+  return status.nextDeadline ?? status.state;
+}
+
+export function describeStatus(status: RegionStatus, translate: Translate, display: DisplayContext): StatusText {
+  const stateText = status.state?.stateText ?? getNoRestrictionText(status.region);
+  const keyMilestone = getKeyMilestone(status);
+  const keyDate = keyMilestone ? formatMilestoneDate(keyMilestone, display).display : formatReviewDate(display.locale);
+  const headline = translate(stateText.headline, [keyDate]);
+  return {
+    headline,
+    meaning: translate(stateText.meaning),
+    tooltip: translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), headline]),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Milestone } from './milestone';
+import { getWhen } from './status';
+
+/** The reader's language and zone: every date is shown in them. */
+export interface DisplayContext {
+  /** BCP 47 tag, e.g. `en-US` or `id`. */
+  readonly locale: string;
+  /** IANA zone, e.g. `Asia/Jakarta`. */
+  readonly timeZone: string;
+}
+
+export interface MilestoneDate {
+  /** In the reader's zone for an instant; as the authority dated it for a day or month. */
+  readonly display: string;
+  /** The same instant in the authority's zone, only where that reads differently. */
+  readonly inAuthorityZone: string | undefined;
+  /** False for `day` and `month` precision: the source gave no time of day. */
+  readonly isTimeOfDayStated: boolean;
+}
+
+const INSTANT_FORMAT: Intl.DateTimeFormatOptions = {
+  year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+};
+const DAY_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
+const MONTH_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+
+// Building an Intl.DateTimeFormat costs far more than using one; the popup formats dozens of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(cacheKey);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formatters.set(cacheKey, formatter);
+  }
+  return formatter;
+}
+
+/** An instant with its time of day and zone name, e.g. "29 September 2024 pukul 11.00 WIB". */
+export function formatInstant(instant: Date, context: DisplayContext): string {
+  return getFormatter(context.locale, context.timeZone, INSTANT_FORMAT).format(instant);
+}
+
+/** A calendar day as seen in `timeZone`, without a time, e.g. "July 20, 2024". */
+export function formatDay(instant: Date, context: DisplayContext): string {
+  return getFormatter(context.locale, context.timeZone, DAY_FORMAT).format(instant);
+}
+
+/**
+ * A milestone's date for display. A day-precision date is the authority's calendar day: moving it
+ * into the reader's zone would invent a time (00:00 Eastern is the evening before in Los Angeles),
+ * so it is shown as the authority dated it.
+ */
+export function formatMilestoneDate(milestone: Milestone, context: DisplayContext): MilestoneDate {
+  const when = getWhen(milestone);
+  if (milestone.precision !== 'instant') {
+    const options = milestone.precision === 'day' ? DAY_FORMAT : MONTH_FORMAT;
+    return {
+      display: getFormatter(context.locale, milestone.zone, options).format(when),
+      inAuthorityZone: undefined,
+      isTimeOfDayStated: false,
+    };
+  }
+  const display = formatInstant(when, context);
+  const inAuthorityZone = formatInstant(when, { ...context, timeZone: milestone.zone });
+  return { display, inAuthorityZone: inAuthorityZone === display ? undefined : inAuthorityZone, isTimeOfDayStated: true };
+}

@@ -1,0 +1,67 @@
+import type { MessageKey } from './messages';
+import type { RegionId } from './regions';
+
+/** How alarming the situation is in a region. Ordered: each level is worse than the one before. */
+export const LEVELS = ['none', 'info', 'warning', 'critical'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/**
+ * How exactly a source states when something happened. An instant is shown only where a source
+ * gives a time of day; `day` and `month` milestones are stored as 00:00 in the issuing
+ * authority's zone at the start of that day or month, and shown as a date with "time of day not
+ * stated".
+ */
+export type Precision = 'instant' | 'day' | 'month';
+
+/** primary: the official text (or a word-for-word copy) was read; secondary: several reports agree. */
+export type Confidence = 'primary' | 'secondary';
+
+export interface Source {
+  readonly publisher: string;
+  readonly title: string;
+  readonly url: `https://${string}`;
+  /** A copy in the Internet Archive's Wayback Machine, for when the original moves or disappears. */
+  readonly archiveUrl: `https://${string}`;
+  readonly kind: 'primary' | 'secondary';
+}
+
+/** The i18n message keys of a milestone's text, so every language tells the same story. */
+export interface MilestoneText {
+  /** Short title, e.g. "Updates end". */
+  readonly title: MessageKey;
+  /** One or two sentences: what happened and what it means for people. */
+  readonly summary: MessageKey;
+}
+
+/**
+ * What the badge tooltip and popup say while this milestone is the latest one that matters
+ * (it has an effect or is a deadline). `$1` in each is the key date, already formatted.
+ */
+export interface StateText {
+  /** One full sentence: the status headline, also the tooltip after the region's name. */
+  readonly headline: MessageKey;
+  /** One plain sentence on what it means for a person in the region. */
+  readonly meaning: MessageKey;
+}
+
+export interface Milestone {
+  /** Stable id, as in the fact base (shared/facts/kaspersky-timeline.md). Never reuse one. */
+  readonly id: string;
+  /** ISO 8601 with an explicit offset, e.g. `2024-09-29T00:00:00-04:00`. */
+  readonly when: string;
+  readonly precision: Precision;
+  /** IANA zone of the authority that set or reported the date; day and month dates are in it. */
+  readonly zone: string;
+  /** When it became known (ISO 8601 with offset). A deadline is never shown before this. */
+  readonly announced: string;
+  readonly regions: readonly RegionId[];
+  /** The level it sets from `when` on in its regions; `null` for context that changes nothing. */
+  readonly effect: Level | null;
+  /** A date by which someone must have acted (the badge counts down to it). */
+  readonly isDeadline: boolean;
+  readonly confidence: Confidence;
+  readonly text: MilestoneText;
+  /** Required exactly when `effect` is set or `isDeadline` is true (the data test checks). */
+  readonly stateText?: StateText;
+  readonly sources: readonly [Source, ...Source[]];
+}

@@ -1,0 +1,571 @@
+import type { Milestone, Source } from './milestone';
+import { REGION_IDS, type RegionId } from './regions';
+
+/**
+ * The day a person last checked every row below against shared/facts/kaspersky-timeline.md and
+ * its sources. A calendar date, not an instant: it is shown as written.
+ */
+export const DATA_REVIEWED_ON = '2026-11-24';
+
+const US: readonly RegionId[] = ['us', 'us-abroad'];
+const NEW_YORK = 'America/New_York';
+
+/** The Wayback Machine's newest copy of a page, so a source stays readable if the page moves. */
+function archived(url: `https://${string}`): `https://${string}` {
+  return `https://web.archive.org/web/${url}`;
+}
+
+function primary(publisher: string, title: string, url: `https://${string}`): Source {
+  return { publisher, title, url, archiveUrl: archived(url), kind: 'primary' };
+}
+
+function secondary(publisher: string, title: string, url: `https://${string}`): Source {
+  return { publisher, title, url, archiveUrl: archived(url), kind: 'secondary' };
+}
+
+const BIS_PRESS_RELEASE = primary(
+  'U.S. Department of Commerce, Bureau of Industry and Security',
+  'Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers',
+  'https://www.bis.gov/press-release/commerce-department-prohibits-russian-kaspersky-software-us-customers',
+);
+const BIS_KASPERSKY_PAGE = primary(
+  'U.S. Department of Commerce, Office of Information and Communications Technology and Services',
+  'Kaspersky (the Final Determination and the full list of prohibited transactions)',
+  'https://oicts.bis.gov/kaspersky',
+);
+const FINAL_DETERMINATION = primary(
+  'Federal Register',
+  'Final Determination: Case No. ICTS-2021-002, Kaspersky Lab, Inc. (89 FR 52434, FR Doc 2024-13532)',
+  'https://www.federalregister.gov/d/2024-13532',
+);
+const AUSTRALIA_PSPF_SOURCES: readonly [Source, ...Source[]] = [
+  secondary(
+    'GovTech Review',
+    'Kaspersky products banned from government systems and devices',
+    'https://www.govtechreview.com.au/content/gov-security/news/kaspersky-products-banned-from-government-systems-and-devices-1649955975',
+  ),
+  secondary('CyberInsider', 'Australia bans Kaspersky software over national security concerns', 'https://cyberinsider.com/australia-bans-kaspersky-software-over-national-security-concerns'),
+];
+const NDAA_FY2018 = primary(
+  'U.S. Government Publishing Office (govinfo)',
+  'Public Law 115-91: National Defense Authorization Act for Fiscal Year 2018 (section 1634)',
+  'https://www.govinfo.gov/app/details/PLAW-115publ91',
+);
+
+/**
+ * Every milestone the extension shows, oldest first, each traced to a row of the fact base by id.
+ * Day- and month-precision instants are 00:00 in `zone` on that day (a data test checks).
+ */
+export const MILESTONES = [
+  {
+    id: 'us-bod-17-01',
+    when: '2017-09-13T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2017-09-13T00:00:00-04:00',
+    regions: US,
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_bod_17_01_title', summary: 'm_us_bod_17_01_summary' },
+    stateText: { headline: 'm_us_bod_17_01_headline', meaning: 'm_us_bod_17_01_meaning' },
+    sources: [
+      primary(
+        'Federal Register',
+        'Notification of Issuance of Binding Operational Directive 17-01 (82 FR 43782, FR Doc 2017-19838)',
+        'https://www.govinfo.gov/content/pkg/FR-2017-09-19/html/2017-19838.htm',
+      ),
+      primary(
+        'Cybersecurity and Infrastructure Security Agency',
+        'BOD 17-01: Removal of Kaspersky-branded Products',
+        'https://www.cisa.gov/news-events/directives/binding-operational-directive-17-01',
+      ),
+    ],
+  },
+  {
+    id: 'uk-ncsc-letter',
+    when: '2017-12-01T00:00:00+00:00',
+    precision: 'day',
+    zone: 'Europe/London',
+    announced: '2017-12-01T00:00:00+00:00',
+    regions: ['uk'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_uk_ncsc_letter_title', summary: 'm_uk_ncsc_letter_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_uk_ncsc_letter_meaning' },
+    sources: [
+      secondary(
+        'The Guardian',
+        "Don't use anti-virus firms linked to Russia, cyber security chief tells Whitehall",
+        'https://www.theguardian.com/technology/2017/dec/02/dont-use-antivirus-firms-linked-to-russia-cyber-security-chief-tells-whitehall',
+      ),
+    ],
+  },
+  {
+    id: 'us-ndaa-1634-signed',
+    when: '2017-12-12T00:00:00-05:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2017-12-12T00:00:00-05:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_ndaa_1634_signed_title', summary: 'm_us_ndaa_1634_signed_summary' },
+    sources: [
+      NDAA_FY2018,
+      secondary('CNET', 'Trump signs bill barring US government use of Kaspersky', 'https://www.cnet.com/news/privacy/trump-signs-law-barring-us-government-from-using-kaspersky/'),
+    ],
+  },
+  {
+    id: 'lt-government-decision',
+    // The fact base dates this 2017-12-21 from press reports; the ministry's own statement says the
+    // Government decided at its meeting of 2017-12-20 and it was announced the next day.
+    when: '2017-12-20T00:00:00+02:00',
+    precision: 'day',
+    zone: 'Europe/Vilnius',
+    announced: '2017-12-20T00:00:00+02:00',
+    regions: ['lt'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_lt_government_decision_title', summary: 'm_lt_government_decision_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_lt_government_decision_meaning' },
+    sources: [
+      primary(
+        'Ministry of National Defence of the Republic of Lithuania',
+        'Kaspersky Lab poses a potential national security threat, the Government stated',
+        'https://kam.lt/en/news_1098/news_archives/news_archive_2017/news_archive_2017_-_12/kaspersky_lab_poses_a_potential_national_security_threat_the_government_stated.html',
+      ),
+      secondary('The Baltic Course', "Government: Kaspersky Lab software poses threat to Lithuania's security", 'https://www.baltic-course.com/eng/Technology/?doc=136187'),
+    ],
+  },
+  {
+    id: 'nl-government-phase-out',
+    when: '2018-05-14T00:00:00+02:00',
+    precision: 'day',
+    zone: 'Europe/Amsterdam',
+    announced: '2018-05-14T00:00:00+02:00',
+    regions: ['nl'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_nl_government_phase_out_title', summary: 'm_nl_government_phase_out_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_nl_government_phase_out_meaning' },
+    sources: [
+      secondary('NL Times', "Dutch gov't stops using Russian anti-virus software Kaspersky", 'https://nltimes.nl/2018/05/15/dutch-govt-stops-using-russian-anti-virus-software-kaspersky'),
+      secondary(
+        'Reuters (via CNA)',
+        'Dutch government to phase out use of Kaspersky anti-virus software',
+        'https://www.channelnewsasia.com/news/technology/dutch-government-to-phase-out-use-of-kaspersky-anti-virus-software-10233968',
+      ),
+    ],
+  },
+  {
+    id: 'us-far-52-204-23',
+    when: '2018-07-16T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2018-06-15T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_far_52_204_23_title', summary: 'm_us_far_52_204_23_summary' },
+    sources: [
+      primary(
+        'Federal Register',
+        'Federal Acquisition Regulation: Use of Products and Services of Kaspersky Lab (83 FR 28141, FR Doc 2018-12847)',
+        'https://www.govinfo.gov/content/pkg/FR-2018-06-15/html/2018-12847.htm',
+      ),
+    ],
+  },
+  {
+    id: 'us-ndaa-1634-effective',
+    when: '2018-10-01T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2017-12-12T00:00:00-05:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_ndaa_1634_effective_title', summary: 'm_us_ndaa_1634_effective_summary' },
+    sources: [NDAA_FY2018],
+  },
+  {
+    id: 'de-bsi-warning',
+    when: '2022-03-15T00:00:00+01:00',
+    precision: 'day',
+    zone: 'Europe/Berlin',
+    announced: '2022-03-15T00:00:00+01:00',
+    regions: ['de'],
+    effect: 'warning',
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_de_bsi_warning_title', summary: 'm_de_bsi_warning_summary' },
+    stateText: { headline: 'm_de_bsi_warning_headline', meaning: 'm_de_bsi_warning_meaning' },
+    sources: [
+      primary(
+        'Bundesamt für Sicherheit in der Informationstechnik (BSI)',
+        'BSI warnt vor dem Einsatz von Kaspersky-Virenschutzprodukten',
+        'https://www.bsi.bund.de/DE/Service-Navi/Presse/Pressemitteilungen/Presse2022/220315_Kaspersky-Warnung.html',
+      ),
+    ],
+  },
+  {
+    id: 'it-acn-advisory',
+    when: '2022-03-15T00:00:00+01:00',
+    precision: 'day',
+    zone: 'Europe/Rome',
+    announced: '2022-03-15T00:00:00+01:00',
+    regions: ['it'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_it_acn_advisory_title', summary: 'm_it_acn_advisory_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_it_acn_advisory_meaning' },
+    sources: [
+      secondary(
+        'La Voce di New York',
+        'Agenzia cyber alle aziende italiane: "Via i software russi"',
+        'https://lavoceditalia.com/2022/03/15/645888/agenzia-cyber-alle-aziende-italiane-via-i-software-russi/',
+      ),
+      secondary('Formiche', 'Fuori Kaspersky. La circolare Acn sul software russo', 'https://formiche.net/2022/04/kaspersky-acn-software-russo/'),
+    ],
+  },
+  {
+    id: 'it-decree-21-2022',
+    when: '2022-03-22T00:00:00+01:00',
+    precision: 'day',
+    zone: 'Europe/Rome',
+    announced: '2022-03-21T00:00:00+01:00',
+    regions: ['it'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_it_decree_21_2022_title', summary: 'm_it_decree_21_2022_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_it_decree_21_2022_meaning' },
+    sources: [
+      primary(
+        'Gazzetta Ufficiale n. 67 of 21 March 2022 (copy on codiceappalti.it)',
+        'Decreto-legge 21 marzo 2022, n. 21: misure urgenti per contrastare gli effetti economici e umanitari della crisi ucraina (art. 29)',
+        'https://www.codiceappalti.it/Home/LeggeAperto?legge=DL_21/2022',
+      ),
+    ],
+  },
+  {
+    id: 'us-fcc-covered-list',
+    when: '2022-03-25T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2022-03-25T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_fcc_covered_list_title', summary: 'm_us_fcc_covered_list_summary' },
+    sources: [
+      primary(
+        'Federal Communications Commission',
+        'Public Notice DA 22-320: additions to the Covered List',
+        'https://docs.fcc.gov/public/attachments/DA-22-320A1.txt',
+      ),
+      primary('Federal Communications Commission', 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act', 'https://www.fcc.gov/supplychain/coveredlist'),
+    ],
+  },
+  {
+    id: 'uk-ncsc-2022-guidance',
+    when: '2022-03-29T00:00:00+01:00',
+    precision: 'day',
+    zone: 'Europe/London',
+    announced: '2022-03-29T00:00:00+01:00',
+    regions: ['uk'],
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_uk_ncsc_2022_guidance_title', summary: 'm_uk_ncsc_2022_guidance_summary' },
+    sources: [
+      secondary(
+        'National Cyber Security Centre',
+        'Use of Russian technology products and services following the invasion of Ukraine',
+        'https://www.ncsc.gov.uk/blog-post/use-of-russian-technology-products-services-following-invasion-ukraine',
+      ),
+    ],
+  },
+  {
+    id: 'it-acn-circular',
+    when: '2022-04-21T00:00:00+02:00',
+    precision: 'day',
+    zone: 'Europe/Rome',
+    announced: '2022-04-21T00:00:00+02:00',
+    regions: ['it'],
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_it_acn_circular_title', summary: 'm_it_acn_circular_summary' },
+    sources: [
+      secondary(
+        'Red Hot Cyber',
+        'Circolare ACN: "diversificare" i prodotti Kaspersky, Group-IB e Positive Technologies',
+        'https://www.redhotcyber.com/post/circolare-21-acn-diversificare-italia/',
+      ),
+      secondary(
+        'Messaggero Veneto',
+        'Cybersicurezza: Kaspersky e gli altri fornitori russi via dalla PA italiana',
+        'https://messaggeroveneto.gelocal.it/tecnologia/2022/04/28/news/cybersicurezza_kaspersky_e_gli_altri_fornitori_russi_via_dalla_pa_italiana-347262161/',
+      ),
+    ],
+  },
+  {
+    id: 'de-court-upholds-warning',
+    when: '2022-04-28T00:00:00+02:00',
+    precision: 'day',
+    zone: 'Europe/Berlin',
+    announced: '2022-04-28T00:00:00+02:00',
+    regions: ['de'],
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_de_court_upholds_warning_title', summary: 'm_de_court_upholds_warning_summary' },
+    sources: [
+      secondary('tagesschau', 'Gerichtsentscheid: Warnung vor Kaspersky-Virenschutz rechtens', 'https://www.tagesschau.de/wirtschaft/kaspersky-virenschutz-urteil-101.html'),
+    ],
+  },
+  {
+    id: 'ca-government-devices',
+    when: '2023-10-30T00:00:00-04:00',
+    precision: 'day',
+    zone: 'America/Toronto',
+    announced: '2023-10-30T00:00:00-04:00',
+    regions: ['ca'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_ca_government_devices_title', summary: 'm_ca_government_devices_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_ca_government_devices_meaning' },
+    sources: [
+      primary(
+        'Treasury Board of Canada Secretariat (via Cision Newswire)',
+        'Minister Anand announces a ban on the use of WeChat and Kaspersky suite of applications on government mobile devices',
+        'https://www.newswire.ca/news-releases/minister-anand-announces-a-ban-on-the-use-of-wechat-and-kaspersky-suite-of-applications-on-government-mobile-devices-871206681.html',
+      ),
+    ],
+  },
+  {
+    id: 'us-bis-final-determination',
+    when: '2024-06-20T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-20T00:00:00-04:00',
+    regions: US,
+    effect: 'warning',
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_bis_final_determination_title', summary: 'm_us_bis_final_determination_summary' },
+    stateText: { headline: 'm_us_bis_final_determination_headline', meaning: 'm_us_bis_final_determination_meaning' },
+    sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
+  },
+  {
+    id: 'us-ofac-sanctions',
+    when: '2024-06-21T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-21T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_ofac_sanctions_title', summary: 'm_us_ofac_sanctions_summary' },
+    sources: [
+      primary(
+        'U.S. Department of the Treasury',
+        'Press release JY2420: designation of 12 AO Kaspersky Lab executives and senior leaders',
+        'https://home.treasury.gov/news/press-releases/jy2420',
+      ),
+      secondary('Nextgov/FCW', 'US sanctions 12 Kaspersky leaders following product ban', 'https://www.nextgov.com/cybersecurity/2024/06/us-sanctions-12-kaspersky-leaders-following-product-ban/397536/'),
+    ],
+  },
+  {
+    id: 'us-final-determination-published',
+    when: '2024-06-24T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-24T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_final_determination_published_title', summary: 'm_us_final_determination_published_summary' },
+    sources: [FINAL_DETERMINATION],
+  },
+  {
+    id: 'us-entity-list',
+    when: '2024-06-24T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-24T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'primary',
+    text: { title: 'm_us_entity_list_title', summary: 'm_us_entity_list_summary' },
+    sources: [
+      primary(
+        'Federal Register',
+        'Additions to the Entity List (89 FR 52362, FR Doc 2024-13695)',
+        'https://www.govinfo.gov/content/pkg/FR-2024-06-24/html/2024-13695.htm',
+      ),
+    ],
+  },
+  {
+    id: 'us-free-offer',
+    when: '2024-07-01T00:00:00-04:00',
+    precision: 'month',
+    zone: NEW_YORK,
+    announced: '2024-07-01T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_free_offer_title', summary: 'm_us_free_offer_summary' },
+    sources: [
+      secondary(
+        'PC Gamer',
+        "Russian antivirus giant Kaspersky says do svidaniya to US customers with 6 months of free software: 'stay safe'",
+        'https://www.pcgamer.com/gaming-industry/russian-antivirus-giant-kaspersky-says-do-svidaniya-to-us-customers-with-6-months-of-free-software-stay-safe',
+      ),
+    ],
+  },
+  {
+    id: 'us-kaspersky-wind-down',
+    when: '2024-07-15T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-07-15T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_kaspersky_wind_down_title', summary: 'm_us_kaspersky_wind_down_summary' },
+    sources: [
+      secondary('Reuters (via Inc.)', 'Russian Cybersecurity Firm Kaspersky Labs Winding Down U.S. Operations', 'https://www.inc.com/reuters/russian-cybersecurity-firm-kaspersky-labs-winding-down-us-operations.html'),
+      secondary(
+        'Reuters (via The Star)',
+        'Russian cybersecurity firm Kaspersky Labs to wind down US operations',
+        'https://www.thestar.com.my/tech/tech-news/2024/07/16/russian-cybersecurity-firm-kaspersky-to-exit-us-website-shows',
+      ),
+    ],
+  },
+  {
+    id: 'us-new-sales-end',
+    when: '2024-07-20T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-20T00:00:00-04:00',
+    regions: US,
+    effect: 'warning',
+    isDeadline: true,
+    confidence: 'secondary',
+    text: { title: 'm_us_new_sales_end_title', summary: 'm_us_new_sales_end_summary' },
+    stateText: { headline: 'm_us_new_sales_end_headline', meaning: 'm_us_new_sales_end_meaning' },
+    sources: [FINAL_DETERMINATION, BIS_KASPERSKY_PAGE],
+  },
+  {
+    id: 'us-ultraav-notice',
+    when: '2024-09-05T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-09-05T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_ultraav_notice_title', summary: 'm_us_ultraav_notice_summary' },
+    sources: [
+      secondary(
+        'inCyber',
+        'Forced to leave the United States, Kaspersky replaces its antivirus with UltraAV',
+        'https://incyber.org/en/article/forced-to-leave-the-united-states-kaspersky-replaces-its-antivirus-with-ultraav/',
+      ),
+    ],
+  },
+  {
+    id: 'us-ultraav-switch',
+    when: '2024-09-19T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-09-19T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_ultraav_switch_title', summary: 'm_us_ultraav_switch_summary' },
+    sources: [
+      secondary('Help Net Security', 'US-based Kaspersky users startled by unexpected UltraAV installation', 'https://www.helpnetsecurity.com/2024/09/24/kaspersky-ultraav-handover/'),
+      secondary(
+        'TechCrunch (via Yahoo)',
+        "Kaspersky defends force-replacing its security software without users' explicit consent",
+        'https://uk.style.yahoo.com/kaspersky-defends-force-replacing-security-165034072.html',
+      ),
+    ],
+  },
+  {
+    id: 'us-updates-end',
+    when: '2024-09-29T00:00:00-04:00',
+    precision: 'instant',
+    zone: NEW_YORK,
+    announced: '2024-06-20T00:00:00-04:00',
+    regions: US,
+    effect: 'critical',
+    isDeadline: true,
+    confidence: 'primary',
+    text: { title: 'm_us_updates_end_title', summary: 'm_us_updates_end_summary' },
+    stateText: { headline: 'm_us_updates_end_headline', meaning: 'm_us_updates_end_meaning' },
+    sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
+  },
+  {
+    id: 'us-google-play-removal',
+    when: '2024-10-07T00:00:00-07:00',
+    precision: 'day',
+    zone: 'America/Los_Angeles',
+    announced: '2024-10-07T00:00:00-07:00',
+    regions: REGION_IDS,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_google_play_removal_title', summary: 'm_us_google_play_removal_summary' },
+    sources: [
+      secondary('BetaNews', 'Google removes Kaspersky apps from its store', 'https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store/'),
+    ],
+  },
+  {
+    id: 'au-pspf-direction',
+    when: '2025-02-21T00:00:00+11:00',
+    precision: 'day',
+    zone: 'Australia/Sydney',
+    announced: '2025-02-21T00:00:00+11:00',
+    regions: ['au'],
+    effect: 'info',
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_au_pspf_direction_title', summary: 'm_au_pspf_direction_summary' },
+    stateText: { headline: 'm_au_pspf_direction_headline', meaning: 'm_au_pspf_direction_meaning' },
+    sources: AUSTRALIA_PSPF_SOURCES,
+  },
+  {
+    id: 'au-removal-deadline',
+    when: '2025-04-01T00:00:00+11:00',
+    precision: 'day',
+    zone: 'Australia/Sydney',
+    announced: '2025-02-21T00:00:00+11:00',
+    regions: ['au'],
+    effect: 'info',
+    isDeadline: true,
+    confidence: 'secondary',
+    text: { title: 'm_au_removal_deadline_title', summary: 'm_au_removal_deadline_summary' },
+    stateText: { headline: 'm_government_only_headline', meaning: 'm_au_removal_deadline_meaning' },
+    sources: AUSTRALIA_PSPF_SOURCES,
+  },
+] as const satisfies readonly Milestone[];

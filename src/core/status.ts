@@ -1,0 +1,102 @@
+import { addMilliseconds, differenceInMilliseconds, isAfter, min, parseISO, subDays } from 'date-fns';
+import { LEVELS, type Level, type Milestone } from './milestone';
+import type { RegionId } from './regions';
+
+/** A deadline this close or closer shows a countdown on the badge. */
+export const COUNTDOWN_DAYS = 99;
+
+const HOUR_IN_MS = 60 * 60 * 1000;
+const DAY_IN_MS = 24 * HOUR_IN_MS;
+
+export interface Countdown {
+  readonly deadline: Milestone;
+  readonly unit: 'day' | 'hour';
+  /** Whole days or hours left, rounded up: never 0 while the deadline is ahead. */
+  readonly value: number;
+  /** When `value` (or the unit) next changes. */
+  readonly changesAt: Date;
+}
+
+export interface RegionStatus {
+  readonly region: RegionId;
+  readonly level: Level;
+  /** The latest milestone passed that has an effect or is a deadline: it decides the headline. */
+  readonly state: Milestone | undefined;
+  /** The latest milestone passed, of any kind. */
+  readonly lastPassed: Milestone | undefined;
+  /** The earliest future milestone already announced. */
+  readonly next: Milestone | undefined;
+  /** The earliest future deadline already announced, however far away. */
+  readonly nextDeadline: Milestone | undefined;
+  readonly countdown: Countdown | undefined;
+  /** The next instant at which anything of this status changes; `undefined` when nothing will. */
+  readonly changesAt: Date | undefined;
+}
+
+export function getWhen(milestone: Milestone): Date {
+  return parseISO(milestone.when);
+}
+
+export function getAnnounced(milestone: Milestone): Date {
+  return parseISO(milestone.announced);
+}
+
+/** A milestone is passed from its instant on: at 2024-09-29T04:00:00Z updates have ended. */
+export function isPassed(milestone: Milestone, now: Date): boolean {
+  return !isAfter(getWhen(milestone), now);
+}
+
+export function isAnnounced(milestone: Milestone, now: Date): boolean {
+  return !isAfter(getAnnounced(milestone), now);
+}
+
+export function getRegionMilestones(milestones: readonly Milestone[], region: RegionId): Milestone[] {
+  return milestones
+    .filter((milestone) => milestone.regions.includes(region))
+    .sort((a, b) => differenceInMilliseconds(getWhen(a), getWhen(b)));
+}
+
+function maxLevel(a: Level, b: Level): Level {
+  return LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b;
+}
+
+function getCountdown(deadline: Milestone, now: Date): Countdown | undefined {
+  const when = getWhen(deadline);
+  const remaining = differenceInMilliseconds(when, now);
+  if (remaining <= 0 || remaining > COUNTDOWN_DAYS * DAY_IN_MS) return undefined;
+  const unit = remaining <= DAY_IN_MS ? 'hour' : 'day';
+  const unitInMs = unit === 'hour' ? HOUR_IN_MS : DAY_IN_MS;
+  const value = Math.ceil(remaining / unitInMs);
+  // `value` holds while the time left is in ((value - 1) units, value units].
+  return { deadline, unit, value, changesAt: addMilliseconds(when, -(value - 1) * unitInMs) };
+}
+
+/**
+ * Where a region stands at `now`. Pure: the same milestones, region and instant always give the
+ * same answer, so the background and the popup agree without talking to each other.
+ */
+export function getStatus(milestones: readonly Milestone[], region: RegionId, now: Date): RegionStatus {
+  const regional = getRegionMilestones(milestones, region);
+  const passed = regional.filter((milestone) => isPassed(milestone, now));
+  const upcoming = regional.filter((milestone) => !isPassed(milestone, now) && isAnnounced(milestone, now));
+  const nextDeadline = upcoming.find((milestone) => milestone.isDeadline);
+  const countdown = nextDeadline && getCountdown(nextDeadline, now);
+
+  const futureInstants = regional.flatMap((milestone) => {
+    const instants = [getWhen(milestone), getAnnounced(milestone)];
+    if (milestone.isDeadline) instants.push(subDays(getWhen(milestone), COUNTDOWN_DAYS));
+    return instants.filter((instant) => isAfter(instant, now));
+  });
+  if (countdown) futureInstants.push(countdown.changesAt);
+
+  return {
+    region,
+    level: passed.reduce<Level>((level, milestone) => maxLevel(level, milestone.effect ?? 'none'), 'none'),
+    state: passed.findLast((milestone) => milestone.effect !== null || milestone.isDeadline),
+    lastPassed: passed.at(-1),
+    next: upcoming[0],
+    nextDeadline,
+    countdown,
+    changesAt: futureInstants.length > 0 ? min(futureInstants) : undefined,
+  };
+}

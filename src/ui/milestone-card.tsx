@@ -1,0 +1,33 @@
+import { formatMilestoneDate, type DisplayContext } from '../core/format-milestone-date';
+import type { Translate } from '../core/messages';
+import type { Milestone } from '../core/milestone';
+import { SourceList } from './source-list';
+
+interface MilestoneCardProps {
+  readonly milestone: Milestone;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+/** One milestone: its date as the reader needs it, what it means, and where that is written. */
+export function MilestoneCard({ milestone, translate, display }: MilestoneCardProps) {
+  const date = formatMilestoneDate(milestone, display);
+  return (
+    <article class="milestone" data-milestone-id={milestone.id}>
+      <h3>{translate(milestone.text.title)}</h3>
+      <p class="milestone-date">
+        <time dateTime={milestone.when}>{date.display}</time>
+        {date.inAuthorityZone !== undefined && (
+          <span class="note"> ({translate('popup_in_authority_zone', [date.inAuthorityZone])})</span>
+        )}
+      </p>
+      {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
+      <p>{translate(milestone.text.summary)}</p>
+      <p class="note">
+        {translate(milestone.confidence === 'primary' ? 'popup_confidence_primary' : 'popup_confidence_secondary')}
+      </p>
+      <h4 class="sources-heading">{translate('popup_sources')}</h4>
+      <SourceList sources={milestone.sources} translate={translate} />
+    </article>
+  );
+}

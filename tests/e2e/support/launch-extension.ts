@@ -1,0 +1,120 @@
+/// <reference types="chrome" />
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from '../../../scripts/find-chromium';
+
+export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+
+export interface LaunchOptions {
+  /** ISO 8601 instant the browser's clock starts at (libfaketime); the real clock when absent. */
+  readonly startAt?: string;
+  /** IANA zone for TZ. */
+  readonly timeZone: string;
+  /** Chromium UI language, e.g. `en-US` or `id`. */
+  readonly language: string;
+  /** Reuse a profile (to test a restart); a fresh one otherwise. */
+  readonly profileDir?: string;
+}
+
+export interface LaunchedExtension {
+  readonly context: BrowserContext;
+  readonly worker: Worker;
+  readonly extensionId: string;
+  readonly profileDir: string;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** The wall time of `instant` in `timeZone`, as libfaketime's absolute start time wants it. */
+export function toFaketimeStart(instant: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    })
+      .formatToParts(new Date(instant))
+      .map((part) => [part.type, part.value]),
+  );
+  return `@${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}:${parts['second']}`;
+}
+
+async function writeFaketimeWrapper(directory: string, chromiumPath: string, start: string): Promise<string> {
+  const wrapper = join(directory, 'chromium-at-instant.sh');
+  await writeFile(wrapper, `#!/bin/sh\nexec faketime -f '${start}' '${chromiumPath}' "$@"\n`);
+  await chmod(wrapper, 0o755);
+  return wrapper;
+}
+
+/** Starts Debian Chromium with the built extension loaded, at a chosen instant, zone and language. */
+export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'kbs-profile-')));
+  const toolDir = await mkdtemp(join(tmpdir(), 'kbs-launch-'));
+  const chromiumPath = findChromium();
+  const executablePath = options.startAt
+    ? await writeFaketimeWrapper(toolDir, chromiumPath, toFaketimeStart(options.startAt, options.timeZone))
+    : chromiumPath;
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    locale: options.language,
+    env: { ...process.env, TZ: options.timeZone, LANGUAGE: options.language, LANG: `${options.language.replace('-', '_')}.UTF-8` },
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      `--lang=${options.language}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profileDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      await rm(toolDir, { recursive: true, force: true });
+      if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ToolbarState {
+  readonly text: string;
+  readonly backgroundColor: readonly number[];
+  readonly textColor: readonly number[];
+  readonly title: string;
+}
+
+export async function readToolbar(worker: Worker): Promise<ToolbarState> {
+  return worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    backgroundColor: await chrome.action.getBadgeBackgroundColor({}),
+    textColor: await chrome.action.getBadgeTextColor({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}
+
+/** Polls the toolbar until `isDone` holds: the first update runs right after the worker starts. */
+export async function waitForToolbar(worker: Worker, isDone: (state: ToolbarState) => boolean, timeoutMs = 10_000): Promise<ToolbarState> {
+  const deadline = Date.now() + timeoutMs;
+  let state = await readToolbar(worker);
+  while (!isDone(state)) {
+    if (Date.now() > deadline) throw new Error(`Toolbar never reached the expected state; last seen ${JSON.stringify(state)}`);
+    await new Promise((done) => setTimeout(done, 100));
+    state = await readToolbar(worker);
+  }
+  return state;
+}
+
+export async function openExtensionPage(launched: LaunchedExtension, path: string): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/${path}`);
+  return page;
+}

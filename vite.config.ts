@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { createManifestPlugin, isBrowserTarget } from './scripts/manifest-plugin.ts';
+
+const root = import.meta.dirname;
+
+export default defineConfig(({ mode }) => {
+  if (!isBrowserTarget(mode)) throw new Error(`Build with --mode chrome or --mode firefox, not "${mode}".`);
+  const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+  return {
+    root,
+    base: '',
+    publicDir: false,
+    build: {
+      outDir: resolve(root, 'dist', mode),
+      emptyOutDir: true,
+      target: 'es2022',
+      // Extension pages load from the package itself; nothing is fetched, so no preload helper.
+      modulePreload: false,
+      rollupOptions: {
+        input: {
+          popup: resolve(root, 'src/popup.html'),
+          options: resolve(root, 'src/options.html'),
+          background: resolve(root, 'src/background.ts'),
+        },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name].js',
+          assetFileNames: 'assets/[name][extname]',
+        },
+      },
+    },
+    plugins: [createManifestPlugin({ root, target: mode, version })],
+  };
+});
