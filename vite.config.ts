@@ -18,7 +18,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       // Extension pages load from the package itself; nothing is fetched, so no preload helper.
       modulePreload: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: {
           popup: resolve(root, 'src/popup.html'),
           options: resolve(root, 'src/options.html'),

@@ -15,7 +15,8 @@ export const GECKO_ID = 'kaspersky-ban-status@unofficial.example';
 /** Firefox 142 understands `data_collection_permissions`, so AMO and web-ext need no warning. */
 const FIREFOX_MIN_VERSION = '142.0';
 
-type Manifest = Record<string, unknown> & {
+/** The root manifest.json, as far as the build needs to know it. */
+export type SourceManifest = Record<string, unknown> & {
   background: { service_worker: string; type?: string };
 };
 
@@ -25,7 +26,7 @@ const BACKGROUND_OUTPUT = 'background.js';
  * Applies the browser differences to the one source manifest: Chrome keeps a service worker;
  * Firefox runs the same module as an event page and needs its add-on id and data declaration.
  */
-export function toTargetManifest(source: Manifest, target: BrowserTarget, version: string): Record<string, unknown> {
+export function toTargetManifest(source: SourceManifest, target: BrowserTarget, version: string): Record<string, unknown> {
   const { background, minimum_chrome_version: minimumChromeVersion, ...common } = source;
   if (target === 'chrome') {
     return { ...common, version, minimum_chrome_version: minimumChromeVersion, background: { ...background, service_worker: BACKGROUND_OUTPUT } };
@@ -80,7 +81,7 @@ export function createManifestPlugin({ root, target, version }: ManifestPluginOp
       for (const locale of readdirSync(join(root, '_locales'))) copy(join(root, '_locales', locale, 'messages.json'));
       for (const icon of readdirSync(join(root, 'icons')).filter((name) => name.endsWith('.png'))) copy(join(root, 'icons', icon));
 
-      const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+      const source = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as SourceManifest;
       const manifest = toTargetManifest(source, target, version);
       const missing = listReferencedFiles(manifest).filter((path) => !produced.has(path));
       if (missing.length > 0) this.error(`manifest.json points at files the build did not produce: ${missing.join(', ')}`);

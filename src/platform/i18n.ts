@@ -16,7 +16,9 @@ function getLanguage(tag: string): string {
  */
 function getDisplayLocale(): string {
   const textLocale = translate('locale_tag');
-  const candidates = [browser.i18n.getUILanguage(), globalThis.navigator.language];
+  const candidates = [browser.i18n.getUILanguage()];
+  // `navigator` is missing only in Node 20, where the unit tests run.
+  if (typeof navigator !== 'undefined') candidates.push(navigator.language);
   return candidates.find((candidate) => getLanguage(candidate) === getLanguage(textLocale)) ?? textLocale;
 }
 

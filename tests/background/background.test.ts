@@ -1,0 +1,120 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { translateEnglish } from '../support/translators';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+
+const { requestBadgeUpdate } = await import('../../src/background/update-badge');
+const { UPDATE_ALARM_NAME } = await import('../../src/platform/alarms');
+const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+
+function useBrowserMessages(): void {
+  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
+    translateEnglish(key as Parameters<typeof translateEnglish>[0], [substitutions ?? []].flat().map(String));
+  fakeBrowser.i18n.getUILanguage = () => 'en-US';
+}
+
+async function readToolbar() {
+  return {
+    text: await fakeBrowser.action.getBadgeText({}),
+    backgroundColor: await fakeBrowser.action.getBadgeBackgroundColor({}),
+    title: await fakeBrowser.action.getTitle({}),
+  };
+}
+
+async function readAlarms() {
+  return (await fakeBrowser.alarms.getAll()).map(({ name, scheduledTime, periodInMinutes }) => ({
+    name,
+    scheduledTime: new Date(scheduledTime).toISOString(),
+    periodInMinutes,
+  }));
+}
+
+/** Listeners start the update without awaiting it, so assertions wait for the state to arrive. */
+const eventually = (assertion: () => Promise<void>) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
+
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  useBrowserMessages();
+  vi.resetModules();
+  // Registers the real top-level listeners on the fresh fake browser.
+  await import('../../src/background');
+});
+
+afterEach(() => {
+  vi.setSystemTime(new Date());
+});
+
+describe('background', () => {
+  test('on install it shows the countdown and sets one one-shot alarm at the next change', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await eventually(async () =>
+      expect(await readToolbar()).toEqual({
+        text: '28d',
+        backgroundColor: [227, 116, 0, 255],
+        title: 'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+      }),
+    );
+    expect(await readAlarms()).toEqual([{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T04:00:00.000Z', periodInMinutes: undefined }]);
+  });
+
+  test('when the alarm fires at the cut-off the badge flips to critical', async () => {
+    vi.setSystemTime(new Date('2024-09-29T03:30:00Z'));
+    await fakeBrowser.runtime.onStartup.trigger();
+    await eventually(async () => expect((await readAlarms())[0]?.scheduledTime).toBe('2024-09-29T04:00:00.000Z'));
+    expect((await readToolbar()).text).toBe('1h');
+
+    vi.setSystemTime(new Date('2024-09-29T04:00:00Z'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: UPDATE_ALARM_NAME, scheduledTime: Date.now(), persistAcrossSessions: true });
+    await eventually(async () => expect(await readToolbar()).toMatchObject({ text: '!', backgroundColor: [197, 34, 31, 255] }));
+    expect(await readAlarms()).toEqual([{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-10-07T07:00:00.000Z', periodInMinutes: undefined }]);
+  });
+
+  test('another alarm name does not trigger an update', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now(), persistAcrossSessions: true });
+    // Give a wrongly triggered update every chance to land before checking that none did.
+    await new Promise((done) => setTimeout(done, 50));
+    expect((await readToolbar()).text).toBe('');
+    expect(await readAlarms()).toEqual([]);
+  });
+
+  test('a region chosen in options is followed at once', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { version: 1, region: 'de' } });
+    await eventually(async () => expect((await readToolbar()).title).toMatch(/^Germany: /));
+    expect(await readToolbar()).toMatchObject({ text: '!', backgroundColor: [227, 116, 0, 255] });
+  });
+
+  test('broken stored settings are repaired and the badge is still right', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { region: 42, junk: 'x'.repeat(10_000) } });
+    await eventually(async () =>
+      expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: { version: 1 } }),
+    );
+    await eventually(async () => expect((await readToolbar()).text).toBe('28d'));
+  });
+
+  test('the update is idempotent: running it again changes nothing', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await requestBadgeUpdate();
+    const first = { toolbar: await readToolbar(), alarms: await readAlarms() };
+    await requestBadgeUpdate();
+    await requestBadgeUpdate();
+    expect({ toolbar: await readToolbar(), alarms: await readAlarms() }).toEqual(first);
+  });
+
+  test('after the last change ahead, no alarm is left', async () => {
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await requestBadgeUpdate();
+    vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+    await requestBadgeUpdate();
+    expect(await readAlarms()).toEqual([]);
+    expect((await readToolbar()).text).toBe('!');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { describeStatus } from '../../src/core/describe-status';
+import { MILESTONES } from '../../src/core/milestones';
+import { REGION_IDS, type RegionId } from '../../src/core/regions';
+import { getStatus } from '../../src/core/status';
+import { translateEnglish, translateIndonesian } from '../support/translators';
+
+const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
+
+const describeAt = (region: RegionId, iso: string, translate = translateEnglish, display = LOS_ANGELES) =>
+  describeStatus(getStatus(MILESTONES, region, new Date(iso)), translate, display);
+
+describe('describeStatus', () => {
+  test('before the cut-off the tooltip names the region and the cut-off in local time', () => {
+    expect(describeAt('us', '2024-09-01T12:00:00Z').tooltip).toBe(
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+    );
+  });
+
+  test('after the cut-off it says updates ended, with the local time', () => {
+    expect(describeAt('us', '2024-09-29T04:00:01Z').headline).toBe('Kaspersky updates for U.S. users ended on September 28, 2024 at 9:00 PM PDT.');
+  });
+
+  test('in Indonesian for a U.S. person in Jakarta the cut-off is 11.00 WIB', () => {
+    expect(describeAt('us-abroad', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
+      'Warga/penduduk AS di luar negeri: Pembaruan Kaspersky bagi pengguna AS berakhir pada 29 September 2024 pukul 11.00 WIB.',
+    );
+  });
+
+  test('before the final determination, sales ending is the key date once announced', () => {
+    expect(describeAt('us', '2024-06-20T04:00:00Z').headline).toBe('The U.S. has banned Kaspersky: new sales end on July 20, 2024.');
+  });
+
+  test('Indonesia has no known restriction and says when the information was reviewed', () => {
+    expect(describeAt('id', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
+      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+    );
+  });
+
+  test('government-only measures say so with their date', () => {
+    expect(describeAt('ca', '2024-01-01T00:00:00Z').headline).toBe(
+      'Kaspersky is restricted on government systems only (since October 30, 2023); there is no ban for home users.',
+    );
+  });
+
+  test.each(REGION_IDS)('%s: every headline and meaning resolves to text in both languages at every milestone', (region) => {
+    for (const milestone of MILESTONES) {
+      for (const [translate, display] of [[translateEnglish, LOS_ANGELES], [translateIndonesian, JAKARTA]] as const) {
+        const text = describeStatus(getStatus(MILESTONES, region, new Date(milestone.when)), translate, display);
+        expect(text.headline).toMatch(/\S.*[.!?)]$/);
+        expect(text.meaning.length).toBeGreaterThan(20);
+        expect(text.tooltip).not.toMatch(/\$\w+\$|\$\d/);
+      }
+    }
+  });
+});

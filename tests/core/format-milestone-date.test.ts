@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { formatInstant, formatMilestoneDate } from '../../src/core/format-milestone-date';
+import { MILESTONES } from '../../src/core/milestones';
+
+const byId = (id: string) => MILESTONES.find((milestone) => milestone.id === id)!;
+const CUT_OFF = new Date('2024-09-29T04:00:00Z');
+
+describe('formatInstant: the US cut-off in the reader zone and language', () => {
+  test.each([
+    ['id', 'Asia/Jakarta', '29 September 2024 pukul 11.00 WIB'],
+    ['id', 'Asia/Makassar', '29 September 2024 pukul 12.00 WITA'],
+    ['id', 'Asia/Jayapura', '29 September 2024 pukul 13.00 WIT'],
+    ['en-US', 'America/Los_Angeles', 'September 28, 2024 at 9:00 PM PDT'],
+    ['en-US', 'Pacific/Honolulu', 'September 28, 2024 at 6:00 PM HST'],
+    ['en-US', 'America/New_York', 'September 29, 2024 at 12:00 AM EDT'],
+    ['en-GB', 'Europe/Berlin', '29 September 2024 at 06:00 CEST'],
+    ['en-US', 'Pacific/Kiritimati', 'September 29, 2024 at 6:00 PM GMT+14'],
+  ])('%s in %s', (locale, timeZone, expected) => {
+    expect(formatInstant(CUT_OFF, { locale, timeZone })).toBe(expected);
+  });
+
+  test('across the end of US daylight time the zone name follows the instant', () => {
+    const display = { locale: 'en-US', timeZone: 'America/New_York' };
+    expect(formatInstant(new Date('2024-11-03T05:59:00Z'), display)).toBe('November 3, 2024 at 1:59 AM EDT');
+    expect(formatInstant(new Date('2024-11-03T06:00:00Z'), display)).toBe('November 3, 2024 at 1:00 AM EST');
+  });
+});
+
+describe('formatMilestoneDate', () => {
+  test('an instant shows local time and the authority zone where it reads differently', () => {
+    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/Los_Angeles' });
+    expect(date).toEqual({
+      display: 'September 28, 2024 at 9:00 PM PDT',
+      inAuthorityZone: 'September 29, 2024 at 12:00 AM EDT',
+      isTimeOfDayStated: true,
+    });
+  });
+
+  test('in the authority zone itself the time is not repeated', () => {
+    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/New_York' });
+    expect(date.inAuthorityZone).toBeUndefined();
+  });
+
+  test.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'Asia/Jakarta', 'America/Los_Angeles'])(
+    'a day-precision date stays the authority day in %s (00:00 Eastern is the evening before in the west)',
+    (timeZone) => {
+      const date = formatMilestoneDate(byId('us-new-sales-end'), { locale: 'en-US', timeZone });
+      expect(date).toEqual({ display: 'July 20, 2024', inAuthorityZone: undefined, isTimeOfDayStated: false });
+    },
+  );
+
+  test('a month-precision date shows month and year only', () => {
+    expect(formatMilestoneDate(byId('us-free-offer'), { locale: 'id', timeZone: 'Asia/Jakarta' }).display).toBe('Juli 2024');
+  });
+});

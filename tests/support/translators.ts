@@ -1,0 +1,6 @@
+import englishMessages from '../../_locales/en/messages.json';
+import indonesianMessages from '../../_locales/id/messages.json';
+import { createTranslator } from '../../src/core/create-translator';
+
+export const translateEnglish = createTranslator(englishMessages);
+export const translateIndonesian = createTranslator(indonesianMessages);

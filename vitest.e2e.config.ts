@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** Real-browser tests: Debian Chromium with dist/chrome loaded. Run `npm run build` first. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    // Each file starts its own browsers; two cores run two files at a time without starving them.
+    maxWorkers: 2,
+    fileParallelism: true,
+  },
+});
