@@ -7,8 +7,6 @@ export function findChromium(): string {
   const configured = process.env['CHROMIUM_PATH'];
   if (configured) return configured;
   const found = CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error('No Chromium found. On Debian or Ubuntu: sudo apt-get install chromium faketime; elsewhere set CHROMIUM_PATH.');
-  }
+  if (!found) throw new Error('No Chromium found: install Debian’s chromium package or set CHROMIUM_PATH.');
   return found;
 }

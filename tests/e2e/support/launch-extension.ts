@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { findChromium } from '../../../scripts/find-chromium';
+import { findChromium } from '../../../scripts/find-chromium.ts';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
 
@@ -111,6 +111,28 @@ export async function waitForToolbar(worker: Worker, isDone: (state: ToolbarStat
     state = await readToolbar(worker);
   }
   return state;
+}
+
+/** The update alarms and any other alarm the extension has set, read in the worker. */
+export async function readAlarms(worker: Worker): Promise<chrome.alarms.Alarm[]> {
+  return worker.evaluate(() => chrome.alarms.getAll());
+}
+
+/** The tooltip the browser shows before the extension sets one: the extension's name in the UI language. */
+export async function readDefaultTitle(worker: Worker): Promise<string> {
+  return worker.evaluate(() => chrome.i18n.getMessage('extension_name'));
+}
+
+/**
+ * The extension's running service worker. `launched.worker` is the one seen at start; should the
+ * browser stop it and wake a new one (an alarm does that), this finds the new one.
+ */
+export async function getLiveWorker(launched: LaunchedExtension): Promise<Worker> {
+  const prefix = `chrome-extension://${launched.extensionId}/`;
+  return (
+    launched.context.serviceWorkers().find((worker) => worker.url().startsWith(prefix)) ??
+    (await launched.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix) }))
+  );
 }
 
 export async function openExtensionPage(launched: LaunchedExtension, path: string): Promise<Page> {
