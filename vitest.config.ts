@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 
 export default defineConfig({
+  // The same locale imports as the build (the background bundles only the tooltip messages).
+  plugins: [createLocaleMessagesPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],

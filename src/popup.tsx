@@ -1,17 +1,13 @@
 import { render } from 'preact';
 import { openOptionsPage } from './platform/lifecycle';
-import { getDisplayContext, translate } from './platform/i18n';
+import { PageGate } from './ui/page-gate';
 import { PopupApp } from './ui/popup-app';
-import { SettingsGate } from './ui/settings-gate';
-import { localizeDocument } from './ui/localize-document';
 
-const display = getDisplayContext();
-localizeDocument(display.locale, translate('popup_page_title'));
 render(
-  <SettingsGate>
-    {(settings) => (
+  <PageGate titleKey="popup_page_title">
+    {(settings, { translate, display }) => (
       <PopupApp settings={settings} translate={translate} display={display} onChangeRegion={() => void openOptionsPage()} />
     )}
-  </SettingsGate>,
+  </PageGate>,
   document.body,
 );

@@ -1,12 +1,14 @@
 import { toBadge } from '../core/badge';
-import { describeStatus } from '../core/describe-status';
+import { getTooltip } from '../core/describe-status';
+import { resolveLanguage } from '../core/language';
 import { MILESTONES } from '../core/milestones';
 import { getEffectiveRegion } from '../core/settings';
 import { getStatus } from '../core/status';
 import { scheduleUpdateAt } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
-import { getDisplayContext, translate } from '../platform/i18n';
+import { getBrowserTextLanguage, getDisplayContext } from '../platform/i18n';
 import { loadSettings } from '../platform/settings-store';
+import { TOOLTIP_TRANSLATORS } from './tooltip-translators';
 
 /**
  * The one update: from (data, settings, now) to badge, tooltip and the next wake-up. Idempotent,
@@ -14,10 +16,11 @@ import { loadSettings } from '../platform/settings-store';
  */
 export async function updateBadge(now: Date): Promise<void> {
   const settings = await loadSettings();
-  const display = getDisplayContext();
+  const language = resolveLanguage(settings.language, getBrowserTextLanguage());
+  const display = getDisplayContext(language);
   const status = getStatus(MILESTONES, getEffectiveRegion(settings, display.timeZone), now);
   await Promise.all([
-    showBadge(toBadge(status), describeStatus(status, translate, display).tooltip),
+    showBadge(toBadge(status, settings.isBadgeShown), getTooltip(status, TOOLTIP_TRANSLATORS[language], display)),
     scheduleUpdateAt(status.changesAt),
   ]);
 }
@@ -31,6 +34,8 @@ let pendingUpdate: Promise<void> = Promise.resolve();
 export function requestBadgeUpdate(): Promise<void> {
   pendingUpdate = pendingUpdate
     .then(() => updateBadge(new Date()))
-    .catch((error: unknown) => console.error('Updating the badge failed', error));
+    .catch((error: unknown) => {
+      console.error('Updating the badge failed', error);
+    });
   return pendingUpdate;
 }

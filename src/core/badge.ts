@@ -42,10 +42,17 @@ export function getReadableTextColor(background: HexColor): HexColor {
   return getContrastRatio(background, '#000000') >= getContrastRatio(background, '#FFFFFF') ? '#000000' : '#FFFFFF';
 }
 
-/** What the toolbar badge shows for a status: a countdown to a near deadline wins over the level. */
-export function toBadge(status: RegionStatus): Badge {
-  const { text, backgroundColor } = status.countdown
-    ? { text: `${status.countdown.value}${UNIT_SUFFIX[status.countdown.unit]}`, backgroundColor: COUNTDOWN_COLOR }
-    : BADGE_BY_LEVEL[status.level];
+function getBadgeLook(status: RegionStatus, isTextShown: boolean): { readonly text: string; readonly backgroundColor: HexColor } {
+  if (!isTextShown) return BADGE_BY_LEVEL.none;
+  if (status.countdown) return { text: `${status.countdown.value}${UNIT_SUFFIX[status.countdown.unit]}`, backgroundColor: COUNTDOWN_COLOR };
+  return BADGE_BY_LEVEL[status.level];
+}
+
+/**
+ * What the toolbar badge shows for a status: a countdown to a near deadline wins over the level.
+ * With `isTextShown` off (the user's choice) there is no text, so the browser shows no badge.
+ */
+export function toBadge(status: RegionStatus, isTextShown = true): Badge {
+  const { text, backgroundColor } = getBadgeLook(status, isTextShown);
   return { text, backgroundColor, textColor: getReadableTextColor(backgroundColor) };
 }

@@ -11,8 +11,6 @@ export interface StatusText {
   readonly headline: string;
   /** One plain sentence or two: what it means for a person in the region. */
   readonly meaning: string;
-  /** The toolbar tooltip: region, status and key date in one sentence. */
-  readonly tooltip: string;
 }
 
 export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
@@ -51,14 +49,22 @@ function getKeyMilestone(status: RegionStatus): Milestone | undefined {
   return status.nextDeadline ?? status.state;
 }
 
-export function describeStatus(status: RegionStatus, translate: Translate, display: DisplayContext): StatusText {
-  const stateText = status.state?.stateText ?? getNoRestrictionText(status.region);
+function getStateText(status: RegionStatus): { headline: MessageKey; meaning: MessageKey } {
+  return status.state?.stateText ?? getNoRestrictionText(status.region);
+}
+
+/** One full sentence with the key date in the reader's zone and language. */
+export function getHeadline(status: RegionStatus, translate: Translate, display: DisplayContext): string {
   const keyMilestone = getKeyMilestone(status);
   const keyDate = keyMilestone ? formatMilestoneDate(keyMilestone, display).display : formatReviewDate(display.locale);
-  const headline = translate(stateText.headline, [keyDate]);
-  return {
-    headline,
-    meaning: translate(stateText.meaning),
-    tooltip: translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), headline]),
-  };
+  return translate(getStateText(status).headline, [keyDate]);
+}
+
+/** The toolbar tooltip: the region's name, then the headline. */
+export function getTooltip(status: RegionStatus, translate: Translate, display: DisplayContext): string {
+  return translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), getHeadline(status, translate, display)]);
+}
+
+export function describeStatus(status: RegionStatus, translate: Translate, display: DisplayContext): StatusText {
+  return { headline: getHeadline(status, translate, display), meaning: translate(getStateText(status).meaning) };
 }

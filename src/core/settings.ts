@@ -1,15 +1,24 @@
+import { isLanguageChoice, type LanguageChoice } from './language';
 import { isRegionId, suggestRegion, type RegionId } from './regions';
 
-/** Bump with a migration whenever the stored shape changes. */
-export const SETTINGS_VERSION = 1;
+/** Bump with a migration below whenever the stored shape changes. */
+export const SETTINGS_VERSION = 2;
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Settings {
   readonly version: typeof SETTINGS_VERSION;
   /** The region the user picked; absent until they pick one, and then suggested from the zone. */
   readonly region?: RegionId;
+  /** `browser` follows the browser's language; otherwise one the extension ships. */
+  readonly language: LanguageChoice;
+  /** Off hides the badge text; the icon and tooltip stay. */
+  readonly isBadgeShown: boolean;
+  readonly theme: Theme;
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION };
+export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, language: 'browser', isBadgeShown: true, theme: 'system' };
 
 export interface ParsedSettings {
   readonly settings: Settings;
@@ -17,26 +26,55 @@ export interface ParsedSettings {
   readonly isRepairNeeded: boolean;
 }
 
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
+type StoredRecord = Readonly<Record<string, unknown>>;
+
+function isPlainObject(value: unknown): value is StoredRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isSameRecord(stored: Readonly<Record<string, unknown>>, settings: Settings): boolean {
-  const storedKeys = Object.keys(stored);
+/**
+ * Each migration takes a record stored by the version before it. Version 1 (0.1.0) stored only
+ * `{ version: 1, region }`; everything it lacks takes its default below.
+ */
+const MIGRATIONS: Readonly<Record<number, (stored: StoredRecord) => StoredRecord>> = {
+  1: (stored) => ({ ...stored, version: 2 }),
+};
+
+function migrate(stored: StoredRecord): StoredRecord {
+  let record = stored;
+  let migration = MIGRATIONS[Number(record['version'])];
+  while (migration) {
+    record = migration(record);
+    migration = MIGRATIONS[Number(record['version'])];
+  }
+  return record;
+}
+
+function isTheme(value: unknown): value is Theme {
+  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
+}
+
+function isSameRecord(stored: StoredRecord, settings: Settings): boolean {
   const settingsEntries = Object.entries(settings);
-  return storedKeys.length === settingsEntries.length && settingsEntries.every(([key, value]) => stored[key] === value);
+  return Object.keys(stored).length === settingsEntries.length && settingsEntries.every(([key, value]) => stored[key] === value);
 }
 
 /**
- * Reads stored settings as untrusted input: anything missing, unknown or of the wrong type falls
- * back to its default, unknown keys are dropped, and the caller learns whether to write back.
+ * Reads stored settings as untrusted input: older versions are migrated, and anything missing,
+ * unknown or of the wrong type falls back to its default. Unknown keys are dropped, and the
+ * caller learns whether to write the result back.
  */
 export function parseSettings(stored: unknown): ParsedSettings {
-  const record = isPlainObject(stored) ? stored : {};
-  const settings: Settings = isRegionId(record['region'])
-    ? { version: SETTINGS_VERSION, region: record['region'] }
-    : DEFAULT_SETTINGS;
-  return { settings, isRepairNeeded: stored !== undefined && !isSameRecord(record, settings) };
+  const record = migrate(isPlainObject(stored) ? stored : {});
+  const region = record['region'];
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    ...(isRegionId(region) ? { region } : {}),
+    language: isLanguageChoice(record['language']) ? record['language'] : DEFAULT_SETTINGS.language,
+    isBadgeShown: typeof record['isBadgeShown'] === 'boolean' ? record['isBadgeShown'] : DEFAULT_SETTINGS.isBadgeShown,
+    theme: isTheme(record['theme']) ? record['theme'] : DEFAULT_SETTINGS.theme,
+  };
+  return { settings, isRepairNeeded: stored !== undefined && !(isPlainObject(stored) && isSameRecord(stored, settings)) };
 }
 
 /** The region in force: the user's choice, else the suggestion from their time zone. */

@@ -1,31 +1,27 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import type { Translate } from '../core/messages';
+import { getDisplayLocale, type Language } from '../core/language';
 import { browser } from './browser';
 
-export const translate: Translate = (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined);
-
-function getLanguage(tag: string): string {
-  return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
-}
-
 /**
- * The language dates are written in: the one the browser picked for our text (`locale_tag`), with
- * the browser's regional variant where it has one (en-GB writes "29 September 2024"). Chromium's
- * service worker reports `i18n.getUILanguage()` as en-US whatever the UI language
- * (seen in Chromium 156), so `navigator.language` is asked as well.
+ * The language the browser picked from our `_locales` for its UI language, read from the
+ * `locale_tag` message. `i18n.getUILanguage()` would not do: Chromium's service worker reports
+ * en-US whatever the UI language (seen in Chromium 156), while its message lookup is right.
  */
-function getDisplayLocale(): string {
-  const textLocale = translate('locale_tag');
-  const candidates = [browser.i18n.getUILanguage()];
-  // `navigator` is missing only in Node 20, where the unit tests run.
-  if (typeof navigator !== 'undefined') candidates.push(navigator.language);
-  return candidates.find((candidate) => getLanguage(candidate) === getLanguage(textLocale)) ?? textLocale;
+export function getBrowserTextLanguage(): string {
+  return browser.i18n.getMessage('locale_tag');
 }
 
-/** The reader's language and the device's time zone: everything is shown in these. */
-export function getDisplayContext(): DisplayContext {
+function getBrowserLocales(): string[] {
+  const locales = [browser.i18n.getUILanguage()];
+  // `navigator` is missing only in Node 20, where the unit tests run.
+  if (typeof navigator !== 'undefined') locales.push(...navigator.languages);
+  return locales;
+}
+
+/** Dates in the shown language (regional variant where the browser has one) and the device's zone. */
+export function getDisplayContext(language: Language): DisplayContext {
   return {
-    locale: getDisplayLocale(),
+    locale: getDisplayLocale(language, getBrowserLocales()),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }

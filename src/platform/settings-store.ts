@@ -1,11 +1,12 @@
-import type { RegionId } from '../core/regions';
-import { parseSettings, SETTINGS_VERSION, type Settings } from '../core/settings';
+import { parseSettings, type Settings } from '../core/settings';
 import { browser } from './browser';
 
 /** Storage key of the settings object, in `storage.sync` so it follows the user's browser sync. */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-/** Reads the settings, repairing what is stored when it was broken or foreign. */
+export type SettingsChange = Partial<Omit<Settings, 'version'>>;
+
+/** Reads the settings, repairing what is stored when it was broken, foreign or from an older version. */
 export async function loadSettings(): Promise<Settings> {
   const stored: Record<string, unknown> = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);
   const { settings, isRepairNeeded } = parseSettings(stored[SETTINGS_STORAGE_KEY]);
@@ -13,9 +14,16 @@ export async function loadSettings(): Promise<Settings> {
   return settings;
 }
 
-export async function saveRegion(region: RegionId): Promise<void> {
-  const settings: Settings = { version: SETTINGS_VERSION, region };
+/** Applies `change` to the stored settings; the result is parsed again, so nothing invalid is stored. */
+export async function saveSettings(change: SettingsChange): Promise<Settings> {
+  const { settings } = parseSettings({ ...(await loadSettings()), ...change });
   await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
+  return settings;
+}
+
+/** Back to defaults: the region is suggested from the time zone again. */
+export async function resetSettings(): Promise<void> {
+  await browser.storage.sync.remove(SETTINGS_STORAGE_KEY);
 }
 
 /** Calls `listener` with the new settings whenever any page or the sync service changes them. */
@@ -25,5 +33,7 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
     if (areaName === 'sync' && change) listener(parseSettings(change.newValue).settings);
   };
   browser.storage.onChanged.addListener(handleChange);
-  return () => browser.storage.onChanged.removeListener(handleChange);
+  return () => {
+    browser.storage.onChanged.removeListener(handleChange);
+  };
 }

@@ -1,61 +1,163 @@
 import { useState } from 'preact/hooks';
 import { REGION_NAME_KEYS } from '../core/describe-status';
-import type { Translate } from '../core/messages';
-import { isRegionId, REGION_IDS, type RegionId } from '../core/regions';
-import { getEffectiveRegion, type Settings } from '../core/settings';
+import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
+import type { MessageKey, Translate } from '../core/messages';
+import { isRegionId, REGION_IDS } from '../core/regions';
+import { getEffectiveRegion, THEMES, type Settings, type Theme } from '../core/settings';
+import type { SettingsChange } from '../platform/settings-store';
 
 interface OptionsAppProps {
   readonly settings: Settings;
   readonly timeZone: string;
   readonly translate: Translate;
-  readonly saveRegion: (region: RegionId) => Promise<void>;
+  readonly saveSettings: (change: SettingsChange) => Promise<Settings>;
+  readonly resetSettings: () => Promise<void>;
 }
 
-type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saved'; readonly region: RegionId } | { readonly kind: 'failed' };
+const LANGUAGE_NAME_KEYS: Readonly<Record<LanguageChoice, MessageKey>> = {
+  browser: 'options_language_browser',
+  en: 'language_name_en',
+  id: 'language_name_id',
+};
 
-export function OptionsApp({ settings, timeZone, translate, saveRegion }: OptionsAppProps) {
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+/** Each shipped language is named in itself, so a reader finds theirs whatever is shown now. */
+const LANGUAGE_TAGS: Readonly<Record<LanguageChoice, string | undefined>> = { browser: undefined, en: 'en', id: 'id' };
+
+const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
+  system: 'options_theme_system',
+  light: 'options_theme_light',
+  dark: 'options_theme_dark',
+};
+
+function isTheme(value: string): value is Theme {
+  return (THEMES as readonly string[]).includes(value);
+}
+
+type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
+
+export function OptionsApp({ settings, timeZone, translate, saveSettings, resetSettings }: OptionsAppProps) {
+  const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
   const region = getEffectiveRegion(settings, timeZone);
 
-  const handleChange = (event: Event): void => {
-    const { value } = event.currentTarget as HTMLSelectElement;
-    if (!isRegionId(value)) return;
-    saveRegion(value).then(
-      () => setSaveState({ kind: 'saved', region: value }),
-      () => setSaveState({ kind: 'failed' }),
+  const save = (change: SettingsChange, messageKey: MessageKey, substitutions?: readonly string[]): void => {
+    saveSettings(change).then(
+      () => {
+        setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
+      },
+      () => {
+        setFeedback({ kind: 'failed' });
+      },
     );
   };
 
+  const handleRegionChange = (event: Event): void => {
+    const { value } = event.currentTarget as HTMLSelectElement;
+    if (isRegionId(value)) save({ region: value }, 'options_saved_region', [translate(REGION_NAME_KEYS[value])]);
+  };
+
+  const handleLanguageChange = (event: Event): void => {
+    const { value } = event.currentTarget as HTMLSelectElement;
+    if (isLanguageChoice(value)) save({ language: value }, 'options_saved');
+  };
+
+  const handleThemeChange = (event: Event): void => {
+    const { value } = event.currentTarget as HTMLInputElement;
+    if (isTheme(value)) save({ theme: value }, 'options_saved');
+  };
+
+  const handleBadgeChange = (event: Event): void => {
+    save({ isBadgeShown: (event.currentTarget as HTMLInputElement).checked }, 'options_saved');
+  };
+
+  const handleReset = (): void => {
+    resetSettings().then(
+      () => {
+        setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });
+      },
+      () => {
+        setFeedback({ kind: 'failed' });
+      },
+    );
+  };
+
+  const isSuggested = settings.region === undefined;
   return (
     <>
-    <main>
-      <h1>{translate('options_heading')}</h1>
-      <div class="field">
-        <label for="region">{translate('options_region_label')}</label>
-        <select id="region" value={region} onChange={handleChange} aria-describedby={settings.region === undefined ? 'region-help region-suggested' : 'region-help'}>
-          {REGION_IDS.map((id) => (
-            <option key={id} value={id}>
-              {translate(REGION_NAME_KEYS[id])}
-            </option>
-          ))}
-        </select>
-        <p id="region-help" class="note">
-          {translate('options_region_help')}
+      <main>
+        <h1>{translate('options_heading')}</h1>
+        {/* Right under the heading, so the confirmation is seen as well as announced. */}
+        <p role="status" class={feedback.kind === 'failed' ? 'save-state error' : 'save-state'}>
+          {feedback.kind === 'saved' && translate(feedback.messageKey, feedback.substitutions)}
+          {feedback.kind === 'failed' && translate('options_save_failed')}
         </p>
-        {settings.region === undefined && (
-          <p id="region-suggested" class="note">
-            {translate('options_region_suggested', [timeZone])}
+
+        <div class="field">
+          <label for="region">{translate('options_region_label')}</label>
+          <select id="region" value={region} onChange={handleRegionChange} aria-describedby={isSuggested ? 'region-help region-suggested' : 'region-help'}>
+            {REGION_IDS.map((id) => (
+              <option key={id} value={id}>
+                {translate(REGION_NAME_KEYS[id])}
+              </option>
+            ))}
+          </select>
+          <p id="region-help" class="note">
+            {translate('options_region_help')}
           </p>
-        )}
-      </div>
-      <p role="status" class={saveState.kind === 'failed' ? 'save-state error' : 'save-state'}>
-        {saveState.kind === 'saved' && translate('options_saved', [translate(REGION_NAME_KEYS[saveState.region])])}
-        {saveState.kind === 'failed' && translate('options_save_failed')}
-      </p>
-    </main>
-    <footer>
-      <p>{translate('unofficial_notice')}</p>
-    </footer>
+          {isSuggested && (
+            <p id="region-suggested" class="note">
+              {translate('options_region_suggested', [timeZone])}{' '}
+              <button type="button" class="link-button" onClick={() => save({ region }, 'options_saved_region', [translate(REGION_NAME_KEYS[region])])}>
+                {translate('options_region_confirm', [translate(REGION_NAME_KEYS[region])])}
+              </button>
+            </p>
+          )}
+        </div>
+
+        <div class="field">
+          <label for="language">{translate('options_language_label')}</label>
+          <select id="language" value={settings.language} onChange={handleLanguageChange} aria-describedby="language-help">
+            {LANGUAGE_CHOICES.map((choice) => (
+              <option key={choice} value={choice} lang={LANGUAGE_TAGS[choice]}>
+                {translate(LANGUAGE_NAME_KEYS[choice])}
+              </option>
+            ))}
+          </select>
+          <p id="language-help" class="note">
+            {translate('options_language_help')}
+          </p>
+        </div>
+
+        <div class="field checkbox-field">
+          <input id="badge" type="checkbox" checked={settings.isBadgeShown} onChange={handleBadgeChange} aria-describedby="badge-help" />
+          <label for="badge">{translate('options_badge_label')}</label>
+          <p id="badge-help" class="note">
+            {translate('options_badge_help')}
+          </p>
+        </div>
+
+        <fieldset class="field">
+          <legend>{translate('options_theme_label')}</legend>
+          {THEMES.map((theme) => (
+            <label key={theme} class="radio">
+              <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={handleThemeChange} />{' '}
+              {translate(THEME_NAME_KEYS[theme])}
+            </label>
+          ))}
+        </fieldset>
+
+        <div class="field">
+          <button type="button" onClick={handleReset} aria-describedby="reset-help">
+            {translate('options_reset')}
+          </button>
+          <p id="reset-help" class="note">
+            {translate('options_reset_help')}
+          </p>
+        </div>
+
+      </main>
+      <footer>
+        <p>{translate('unofficial_notice')}</p>
+      </footer>
     </>
   );
 }

@@ -7,6 +7,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
 const { requestBadgeUpdate } = await import('../../src/background/update-badge');
 const { UPDATE_ALARM_NAME } = await import('../../src/platform/alarms');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
 
 function useBrowserMessages(): void {
   fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
@@ -95,7 +96,7 @@ describe('background', () => {
     vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { region: 42, junk: 'x'.repeat(10_000) } });
     await eventually(async () =>
-      expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: { version: 1 } }),
+      expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: DEFAULT_SETTINGS }),
     );
     await eventually(async () => expect((await readToolbar()).text).toBe('28d'));
   });

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { describeStatus } from '../../src/core/describe-status';
+import englishTooltipMessages from '../../_locales/en/messages.json?tooltip';
+import indonesianTooltipMessages from '../../_locales/id/messages.json?tooltip';
+import { createTranslator } from '../../src/core/create-translator';
+import type { Translate } from '../../src/core/messages';
+import { describeStatus, getTooltip } from '../../src/core/describe-status';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS, type RegionId } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
@@ -8,8 +12,10 @@ import { translateEnglish, translateIndonesian } from '../support/translators';
 const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
 
-const describeAt = (region: RegionId, iso: string, translate = translateEnglish, display = LOS_ANGELES) =>
-  describeStatus(getStatus(MILESTONES, region, new Date(iso)), translate, display);
+const describeAt = (region: RegionId, iso: string, translate = translateEnglish, display = LOS_ANGELES) => {
+  const status = getStatus(MILESTONES, region, new Date(iso));
+  return { ...describeStatus(status, translate, display), tooltip: getTooltip(status, translate, display) };
+};
 
 describe('describeStatus', () => {
   test('before the cut-off the tooltip names the region and the cut-off in local time', () => {
@@ -47,10 +53,29 @@ describe('describeStatus', () => {
   test.each(REGION_IDS)('%s: every headline and meaning resolves to text in both languages at every milestone', (region) => {
     for (const milestone of MILESTONES) {
       for (const [translate, display] of [[translateEnglish, LOS_ANGELES], [translateIndonesian, JAKARTA]] as const) {
-        const text = describeStatus(getStatus(MILESTONES, region, new Date(milestone.when)), translate, display);
+        const status = getStatus(MILESTONES, region, new Date(milestone.when));
+        const text = describeStatus(status, translate, display);
         expect(text.headline).toMatch(/\S.*[.!?)]$/);
         expect(text.meaning.length).toBeGreaterThan(20);
-        expect(text.tooltip).not.toMatch(/\$\w+\$|\$\d/);
+        expect(getTooltip(status, translate, display)).not.toMatch(/\$\w+\$|\$\d/);
+      }
+    }
+  });
+});
+
+describe('the tooltip messages bundled into the background', () => {
+  test.each([
+    ['en', englishTooltipMessages, LOS_ANGELES],
+    ['id', indonesianTooltipMessages, JAKARTA],
+  ] as const)('%s: hold every message a tooltip can need, in every region at every milestone', (_language, messages, display) => {
+    const translate = createTranslator(messages);
+    const strictTranslate: Translate = (key, substitutions) => {
+      if (!(key in messages)) throw new Error(`${key} is not bundled for the tooltip`);
+      return translate(key, substitutions);
+    };
+    for (const region of REGION_IDS) {
+      for (const instant of ['2000-01-01T00:00:00Z', ...MILESTONES.map((milestone) => milestone.when)]) {
+        expect(getTooltip(getStatus(MILESTONES, region, new Date(instant)), strictTranslate, display)).not.toBe('');
       }
     }
   });

@@ -1,0 +1,38 @@
+/** The languages the extension ships, each complete (a test checks). */
+export const LANGUAGES = ['en', 'id'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** What the user can choose: follow the browser, or one shipped language for this extension only. */
+export const LANGUAGE_CHOICES = ['browser', ...LANGUAGES] as const;
+export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
+
+export const DEFAULT_LANGUAGE: Language = 'en';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function isLanguageChoice(value: unknown): value is LanguageChoice {
+  return typeof value === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to show. `browserTextLanguage` is the one the browser picked from our
+ * `_locales` for its UI language (English where it has none of its own).
+ */
+export function resolveLanguage(choice: LanguageChoice, browserTextLanguage: string): Language {
+  if (choice !== 'browser') return choice;
+  return isLanguage(browserTextLanguage) ? browserTextLanguage : DEFAULT_LANGUAGE;
+}
+
+function getPrimarySubtag(tag: string): string {
+  return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * The locale dates are written in: the text's language, in the browser's regional variant where
+ * the browser uses that language (en-GB writes "29 September 2024", en-US "September 29, 2024").
+ */
+export function getDisplayLocale(language: Language, browserLocales: readonly string[]): string {
+  return browserLocales.find((locale) => getPrimarySubtag(locale) === language)?.replace('_', '-') ?? language;
+}
