@@ -40,13 +40,14 @@ const MIGRATIONS: Readonly<Record<number, (stored: StoredRecord) => StoredRecord
   1: (stored) => ({ ...stored, version: 2 }),
 };
 
+function getMigration(record: StoredRecord): ((stored: StoredRecord) => StoredRecord) | undefined {
+  const version = record['version'];
+  return typeof version === 'number' ? MIGRATIONS[version] : undefined;
+}
+
 function migrate(stored: StoredRecord): StoredRecord {
   let record = stored;
-  let migration = MIGRATIONS[Number(record['version'])];
-  while (migration) {
-    record = migration(record);
-    migration = MIGRATIONS[Number(record['version'])];
-  }
+  for (let migration = getMigration(record); migration; migration = getMigration(record)) record = migration(record);
   return record;
 }
 

@@ -37,6 +37,7 @@ describe('parseSettings', () => {
     ['an unknown key', { ...CHOSEN, tracking: true }, CHOSEN],
     ['no version', { region: 'uk' }, { ...DEFAULT_SETTINGS, region: 'uk' }],
     ['a future version', { ...CHOSEN, version: 99 }, CHOSEN],
+    ['a version that cannot even be turned into a number', { version: { toString: undefined } }, DEFAULT_SETTINGS],
     ['a bare string', 'de', DEFAULT_SETTINGS],
     ['an array', ['de'], DEFAULT_SETTINGS],
     ['null', null, DEFAULT_SETTINGS],
@@ -65,6 +66,7 @@ describe('parseSettings', () => {
         expect(typeof settings.isBadgeShown).toBe('boolean');
         expect(parseSettings(settings).isRepairNeeded).toBe(false);
       }),
+      { numRuns: 2000 },
     );
   });
 });
