@@ -1,0 +1,173 @@
+/**
+ * The toolbar badge and tooltip in real Chromium with the built extension, with the whole browser
+ * started at a faked instant (libfaketime) in a chosen zone and UI language. One browser per
+ * describe: each needs its own start instant, zone or language.
+ */
+import { describe, expect, test } from 'vitest';
+import { openExtensionPage, readAlarms, type ToolbarState } from './support/launch-extension';
+import { contrastRatio, epochMs, normalizeSpaces, toRgba } from './support/observe';
+import { useBrowser } from './support/scenario';
+
+const COUNTDOWN_ORANGE = toRgba('#E37400');
+const WARNING_ORANGE = toRgba('#E37400');
+const CRITICAL_RED = toRgba('#C5221F');
+const INFO_BLUE = toRgba('#1A73E8');
+const OPAQUE_BLACK = [0, 0, 0, 255];
+const OPAQUE_WHITE = [255, 255, 255, 255];
+
+/** The spec names no text colour; it must be plain black or white and readable (WCAG AA, 4.5:1). */
+function expectReadableText(toolbar: ToolbarState): void {
+  expect([OPAQUE_BLACK, OPAQUE_WHITE]).toContainEqual(toolbar.textColor);
+  expect(contrastRatio(toolbar.textColor, toolbar.backgroundColor)).toBeGreaterThanOrEqual(4.5);
+}
+
+/** Alarms in a form whose diff reads well: ISO instants, and `periodInMinutes` shown when set. */
+function describeAlarms(alarms: readonly chrome.alarms.Alarm[]) {
+  return alarms.map(({ name, scheduledTime, periodInMinutes }) => ({
+    name,
+    scheduledTime: new Date(scheduledTime).toISOString(),
+    periodInMinutes,
+  }));
+}
+
+function oneShotUpdateAlarmAt(instant: string) {
+  return [{ name: 'update-badge', scheduledTime: new Date(epochMs(instant)).toISOString(), periodInMinutes: undefined }];
+}
+
+describe('United States, Los Angeles, 2024-09-01T12:00Z (27 d 16 h before the update cut-off)', () => {
+  const scenario = useBrowser({ startAt: '2024-09-01T12:00:00Z', timeZone: 'America/Los_Angeles', language: 'en-US' });
+
+  test('counts down whole days, rounded up: 28d on orange', () => {
+    const { toolbar } = scenario().first;
+    expect(toolbar.text).toBe('28d');
+    expect(toolbar.backgroundColor).toEqual(COUNTDOWN_ORANGE);
+    expectReadableText(toolbar);
+  });
+
+  test('the tooltip gives the cut-off in Los Angeles time', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+    );
+  });
+
+  test('one one-shot alarm wakes the worker when 27 days are left (2024-09-02T04:00Z)', async () => {
+    const alarms = await readAlarms(scenario().launched.worker);
+    expect(describeAlarms(alarms)).toEqual(oneShotUpdateAlarmAt('2024-09-02T04:00:00Z'));
+    expect(alarms[0]).not.toHaveProperty('periodInMinutes');
+  });
+});
+
+describe('United States, New York, 2024-09-28T20:00Z (8 h before the cut-off)', () => {
+  const scenario = useBrowser({ startAt: '2024-09-28T20:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
+
+  test('counts down whole hours in the last day: 8h on orange', () => {
+    const { toolbar } = scenario().first;
+    expect(toolbar.text).toBe('8h');
+    expect(toolbar.backgroundColor).toEqual(COUNTDOWN_ORANGE);
+    expectReadableText(toolbar);
+  });
+
+  test('the tooltip gives the cut-off in New York time', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT.',
+    );
+  });
+
+  test('the next wake-up is when 7 hours are left (2024-09-28T21:00Z), one-shot', async () => {
+    const alarms = await readAlarms(scenario().launched.worker);
+    expect(describeAlarms(alarms)).toEqual(oneShotUpdateAlarmAt('2024-09-28T21:00:00Z'));
+    expect(alarms[0]).not.toHaveProperty('periodInMinutes');
+  });
+});
+
+describe('United States, New York, 2024-09-29T04:00:01Z (just after the cut-off)', () => {
+  const scenario = useBrowser({ startAt: '2024-09-29T04:00:01Z', timeZone: 'America/New_York', language: 'en-US' });
+
+  test('shows ! on red (critical)', () => {
+    const { toolbar } = scenario().first;
+    expect(toolbar.text).toBe('!');
+    expect(toolbar.backgroundColor).toEqual(CRITICAL_RED);
+    expectReadableText(toolbar);
+  });
+
+  test('the tooltip says updates ended, in New York time', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'United States: Kaspersky updates for U.S. users ended on September 29, 2024 at 12:00 AM EDT.',
+    );
+  });
+
+  // No badge or tooltip change is due any more, so no particular instant is required here; any
+  // alarm left must still be the one-shot update alarm, in the future.
+  test('at most the one update alarm is left, one-shot and in the future', async () => {
+    const { worker } = scenario().launched;
+    const alarms = await readAlarms(worker);
+    const workerNow = await worker.evaluate(() => Date.now());
+    expect(alarms.length).toBeLessThanOrEqual(1);
+    for (const alarm of alarms) {
+      expect(alarm.name).toBe('update-badge');
+      expect(alarm).not.toHaveProperty('periodInMinutes');
+      expect(alarm.scheduledTime).toBeGreaterThan(workerNow);
+    }
+  });
+});
+
+describe('United States, New York, 2024-06-01T12:00Z (before the final determination)', () => {
+  const scenario = useBrowser({ startAt: '2024-06-01T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
+
+  test('shows i on blue (info: federal systems only)', () => {
+    const { toolbar } = scenario().first;
+    expect(toolbar.text).toBe('i');
+    expect(toolbar.backgroundColor).toEqual(INFO_BLUE);
+    expectReadableText(toolbar);
+  });
+
+  test('the tooltip names the federal-only rule and its date', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'United States: Only U.S. federal government systems must drop Kaspersky (since September 13, 2017); home users are not affected.',
+    );
+  });
+
+  test('the next wake-up is the final determination (2024-06-20T04:00Z), one-shot', async () => {
+    const alarms = await readAlarms(scenario().launched.worker);
+    expect(describeAlarms(alarms)).toEqual(oneShotUpdateAlarmAt('2024-06-20T04:00:00Z'));
+    expect(alarms[0]).not.toHaveProperty('periodInMinutes');
+  });
+});
+
+describe('Indonesia (suggested from Asia/Jakarta), Indonesian UI, 2024-09-01T12:00Z', () => {
+  const scenario = useBrowser({ startAt: '2024-09-01T12:00:00Z', timeZone: 'Asia/Jakarta', language: 'id' });
+
+  test('shows no badge text (no restriction)', () => {
+    expect(scenario().first.toolbar.text).toBe('');
+  });
+
+  test('the tooltip is one Indonesian sentence naming the region', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+    );
+  });
+});
+
+describe('Germany (suggested from Europe/Berlin), British English UI, 2024-09-01T12:00Z', () => {
+  const scenario = useBrowser({ startAt: '2024-09-01T12:00:00Z', timeZone: 'Europe/Berlin', language: 'en-GB' });
+
+  test('shows ! on orange (warning)', () => {
+    const { toolbar } = scenario().first;
+    expect(toolbar.text).toBe('!');
+    expect(toolbar.backgroundColor).toEqual(WARNING_ORANGE);
+    expectReadableText(toolbar);
+  });
+
+  test('the tooltip names Germany and the BSI warning', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toMatch(/^Germany: Germany's BSI warns all users against Kaspersky anti-virus \(since .+\)\.$/);
+  });
+
+  test('the tooltip writes the date in British English, as the popup headline does', async () => {
+    const { launched, first } = scenario();
+    const popup = await openExtensionPage(launched, 'src/popup.html');
+    const headline = normalizeSpaces(await popup.locator('#headline').textContent());
+    await popup.close();
+    expect(normalizeSpaces(first.toolbar.title)).toBe("Germany: Germany's BSI warns all users against Kaspersky anti-virus (since 15 March 2022).");
+    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: ${headline}`);
+  });
+});

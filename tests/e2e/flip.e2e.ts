@@ -1,0 +1,60 @@
+/**
+ * The badge changes by itself at the update cut-off (2024-09-29T04:00:00Z), woken by its one-shot
+ * alarm: the browser starts 20 s before it and the test only watches. This is the one test that
+ * waits on real time.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getLiveWorker, launchExtension, readAlarms, readToolbar, type LaunchedExtension } from './support/launch-extension';
+import { epochMs, normalizeSpaces, poll, toRgba, waitForFirstUpdate, type FirstUpdate } from './support/observe';
+
+const CUT_OFF = '2024-09-29T04:00:00Z';
+
+describe('United States, New York, starting 20 s before the update cut-off', () => {
+  let launched: LaunchedExtension | undefined;
+  let before: FirstUpdate;
+
+  beforeAll(async () => {
+    launched = await launchExtension({ startAt: '2024-09-29T03:59:40Z', timeZone: 'America/New_York', language: 'en-US' });
+    before = await waitForFirstUpdate(launched.worker);
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  test('flips from 1h on orange to ! on red at the cut-off, by itself', async () => {
+    const extension = launched!;
+    // Before: the last hour, and a one-shot wake-up set for the cut-off itself.
+    expect(before.toolbar.text).toBe('1h');
+    expect(before.toolbar.backgroundColor).toEqual(toRgba('#E37400'));
+    expect(normalizeSpaces(before.toolbar.title)).toBe(
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT.',
+    );
+    expect(before.alarms.map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))).toEqual([
+      { name: 'update-badge', scheduledTime: epochMs(CUT_OFF), periodInMinutes: undefined },
+    ]);
+
+    // After: nothing is done to the extension; the alarm alone must bring the change.
+    // Read from whichever worker is running (should the browser have stopped and woken it), and
+    // once more after the change is seen, for a whole read (see pollToolbar).
+    const readLiveToolbar = async () => readToolbar(await getLiveWorker(extension));
+    await poll(readLiveToolbar, (toolbar) => toolbar.text !== '1h', 90_000, 500);
+    const after = await readLiveToolbar();
+    const workerNow = await (await getLiveWorker(extension)).evaluate(() => Date.now());
+
+    expect(after.text).toBe('!');
+    expect(after.backgroundColor).toEqual(toRgba('#C5221F'));
+    expect(normalizeSpaces(after.title)).toBe('United States: Kaspersky updates for U.S. users ended on September 29, 2024 at 12:00 AM EDT.');
+    expect(workerNow).toBeGreaterThanOrEqual(epochMs(CUT_OFF));
+  });
+
+  test('after the flip no alarm is left at or before the cut-off, and none repeats', async () => {
+    const alarms = await readAlarms(await getLiveWorker(launched!));
+    expect(alarms.length).toBeLessThanOrEqual(1);
+    for (const alarm of alarms) {
+      expect(alarm.name).toBe('update-badge');
+      expect(alarm).not.toHaveProperty('periodInMinutes');
+      expect(alarm.scheduledTime).toBeGreaterThan(epochMs(CUT_OFF));
+    }
+  });
+});

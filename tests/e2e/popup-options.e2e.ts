@@ -1,0 +1,247 @@
+/**
+ * The popup and the options page as a user sees them, in real Chromium at a faked instant.
+ * Within a describe the tests run in order and share one browser: the region chosen in one test
+ * is what the next one reopens.
+ */
+import { rm } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchExtension, openExtensionPage, readToolbar, type LaunchedExtension, type LaunchOptions } from './support/launch-extension';
+import { normalizeSpaces, poll, pollToolbar, toRgba, waitForFirstUpdate } from './support/observe';
+import { useBrowser } from './support/scenario';
+
+/** 8 d 16 h before the US update cut-off; the next US milestone is the cut-off itself. */
+const INSTANT = '2024-09-20T12:00:00Z';
+
+async function openPopup(launched: LaunchedExtension): Promise<Page> {
+  const popup = await openExtensionPage(launched, 'src/popup.html');
+  await popup.locator('#headline').waitFor();
+  return popup;
+}
+
+async function openOptions(launched: LaunchedExtension): Promise<Page> {
+  const options = await openExtensionPage(launched, 'src/options.html');
+  await options.locator('select#region').waitFor();
+  return options;
+}
+
+async function text(page: Page, selector: string): Promise<string> {
+  return normalizeSpaces(await page.locator(selector).first().textContent());
+}
+
+/** Every link in the milestone cards, as written in the page. */
+async function cardLinks(page: Page): Promise<string[]> {
+  return page.locator('article[data-milestone-id] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+function isHttps(href: string): boolean {
+  try {
+    return new URL(href).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The select's accessible labels (`select.labels`) and whether each is visible. */
+async function regionLabels(page: Page): Promise<{ text: string; visible: boolean }[]> {
+  return page.locator('select#region').evaluate((select: HTMLSelectElement) =>
+    Array.from(select.labels).map((label) => {
+      const box = label.getBoundingClientRect();
+      const style = getComputedStyle(label);
+      return { text: label.textContent.trim(), visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' };
+    }),
+  );
+}
+
+describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region change, restart`, () => {
+  const options: LaunchOptions = { startAt: INSTANT, timeZone: 'America/Los_Angeles', language: 'en-US' };
+  let launched: LaunchedExtension | undefined;
+  /** The first popup, shared by the tests that only read it. */
+  let firstPopup: Page | undefined;
+  let optionsPage: Page | undefined;
+
+  const extension = (): LaunchedExtension => {
+    if (!launched) throw new Error('The browser did not start (see beforeAll).');
+    return launched;
+  };
+  const popupAtStart = async (): Promise<Page> => (firstPopup ??= await openPopup(extension()));
+
+  beforeAll(async () => {
+    launched = await launchExtension(options);
+    await waitForFirstUpdate(launched.worker);
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  test('popup: headline with the cut-off in Los Angeles time, and what it means', async () => {
+    const popup = await popupAtStart();
+    expect(await text(popup, 'h1#headline')).toBe(
+      'Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+    );
+    expect(await text(popup, '#headline + p')).toBe(
+      'You can no longer buy a new Kaspersky product or subscription. Installed copies keep working and receiving updates until the cut-off; using them is not illegal, so install a replacement before then.',
+    );
+  });
+
+  test('popup: latest and next milestone cards, the cut-off in local time with a machine-readable instant', async () => {
+    const popup = await popupAtStart();
+    const latest = popup.getByRole('region', { name: 'Latest milestone', exact: true });
+    const next = popup.getByRole('region', { name: 'Next milestone', exact: true });
+
+    expect(await latest.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
+      'us-ultraav-switch',
+    ]);
+    expect(await next.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
+      'us-updates-end',
+    ]);
+
+    const cutOffTime = next.locator('article[data-milestone-id="us-updates-end"] time');
+    expect(normalizeSpaces(await cutOffTime.textContent())).toBe('September 28, 2024 at 9:00 PM PDT');
+    const dateTime = await cutOffTime.getAttribute('datetime');
+    expect(dateTime === null ? Number.NaN : new Date(dateTime).getTime()).toBe(new Date('2024-09-29T04:00:00Z').getTime());
+  });
+
+  test('popup: every source link is https', async () => {
+    const popup = await popupAtStart();
+    const links = await cardLinks(popup);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !isHttps(href))).toEqual([]);
+  });
+
+  test('popup: region line; no US-context sentence for the US; "Change region" opens the options page', async () => {
+    const launchedNow = extension();
+    const popup = await popupAtStart();
+    expect(await text(popup, 'header')).toContain('Region: United States');
+    expect(normalizeSpaces(await popup.locator('body').innerText())).not.toContain('not other people where you live');
+
+    const [opened] = await Promise.all([
+      launchedNow.context.waitForEvent('page', { timeout: 10_000 }),
+      popup.getByRole('button', { name: 'Change region', exact: true }).click(),
+    ]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(`chrome-extension://${launchedNow.extensionId}/src/options.html`);
+    optionsPage = opened;
+    await popup.close();
+  });
+
+  test('options: the region select has a visible label, and the default is suggested from the zone', async () => {
+    const page = optionsPage ?? (await openOptions(extension()));
+    await page.locator('select#region').waitFor();
+    expect(await regionLabels(page)).toEqual([{ text: 'Your region', visible: true }]);
+    expect(await page.getByLabel('Your region', { exact: true }).getAttribute('id')).toBe('region');
+    expect(await page.locator('select#region').inputValue()).toBe('us');
+    expect(await page.locator('select#region option:checked').textContent()).toBe('United States');
+    expect(normalizeSpaces(await page.locator('body').innerText())).toContain('America/Los_Angeles');
+  });
+
+  test('options: choosing Germany saves at once and the badge follows', async () => {
+    const launchedNow = extension();
+    const page = optionsPage ?? (await openOptions(launchedNow));
+    const beforeChange = await readToolbar(launchedNow.worker);
+    expect(beforeChange.text).toBe('9d');
+
+    await page.getByLabel('Your region', { exact: true }).selectOption('de', { timeout: 5_000 });
+
+    const status = page.getByRole('status');
+    const message = await poll(async () => normalizeSpaces(await status.textContent()), (value) => value !== '', 5_000);
+    expect(message).toBe('Saved. The badge now shows the status for Germany.');
+
+    const toolbar = await pollToolbar(launchedNow.worker, (state) => state.title.startsWith('Germany:'));
+    expect(toolbar.text).toBe('!');
+    expect(toolbar.backgroundColor).toEqual(toRgba('#E37400'));
+    expect(toolbar.title.startsWith('Germany:')).toBe(true);
+  });
+
+  test('popup reopened: shows Germany, with the US cut-off as context in local time', async () => {
+    const popup = await openPopup(extension());
+    expect(await text(popup, 'header')).toContain('Region: Germany');
+    expect(await text(popup, 'h1#headline')).toBe("Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022).");
+    expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
+      'The US ban covers the United States and U.S. persons, not other people where you live. For context: Kaspersky may update its products for U.S. users until September 28, 2024 at 9:00 PM PDT.',
+    );
+    await popup.close();
+  });
+
+  test('restart with the same profile keeps Germany', async () => {
+    const first = extension();
+    launched = undefined;
+    await first.close({ keepProfile: true });
+    try {
+      launched = await launchExtension({ ...options, profileDir: first.profileDir });
+    } catch (error) {
+      await rm(first.profileDir, { recursive: true, force: true });
+      throw error;
+    }
+    const restarted = launched;
+
+    const { toolbar } = await waitForFirstUpdate(restarted.worker);
+    expect(toolbar.text).toBe('!');
+    expect(toolbar.backgroundColor).toEqual(toRgba('#E37400'));
+    expect(toolbar.title.startsWith('Germany:')).toBe(true);
+
+    const page = await openOptions(restarted);
+    expect(await page.locator('select#region').inputValue()).toBe('de');
+    const popup = await openPopup(restarted);
+    expect(await text(popup, 'header')).toContain('Region: Germany');
+  });
+});
+
+describe(`Indonesian, Asia/Jakarta, ${INSTANT} (before the US cut-off)`, () => {
+  const scenario = useBrowser({ startAt: INSTANT, timeZone: 'Asia/Jakarta', language: 'id' });
+  let sharedPopup: Page | undefined;
+  const popupAtStart = async (): Promise<Page> => (sharedPopup ??= await openPopup(scenario().launched));
+
+  test('popup: Indonesian headline, region line and milestone sections', async () => {
+    const popup = await popupAtStart();
+    expect(await popup.locator('html').getAttribute('lang')).toBe('id');
+    expect(await text(popup, 'h1#headline')).toBe(
+      'Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+    );
+    expect(await text(popup, '#headline + p')).not.toBe('');
+    expect(await text(popup, 'header')).toContain('Wilayah: Indonesia');
+    expect(await popup.getByRole('region', { name: 'Tonggak terakhir', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('region', { name: 'Tonggak berikutnya', exact: true }).count()).toBe(1);
+  });
+
+  test('popup: says the US ban does not apply, with the US cut-off in Jakarta time', async () => {
+    const popup = await popupAtStart();
+    expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
+      'Larangan AS berlaku di Amerika Serikat dan bagi warga atau penduduk AS, bukan bagi orang lain di tempat Anda tinggal. Sebagai konteks: Kaspersky masih boleh memperbarui produknya bagi pengguna AS hingga 29 September 2024 pukul 11.00 WIB.',
+    );
+  });
+
+  test('options: labelled select, Indonesia suggested from Asia/Jakarta', async () => {
+    const page = await openOptions(scenario().launched);
+    expect(await regionLabels(page)).toEqual([{ text: 'Wilayah Anda', visible: true }]);
+    expect(await page.locator('select#region').inputValue()).toBe('id');
+    expect(normalizeSpaces(await page.locator('body').innerText())).toContain('Asia/Jakarta');
+    await page.close();
+  });
+});
+
+describe('Indonesian, Asia/Jakarta, 2024-10-08T12:00Z (after the US cut-off)', () => {
+  // Nothing more is announced for Indonesia, so the update sets no alarm.
+  const scenario = useBrowser({ startAt: '2024-10-08T12:00:00Z', timeZone: 'Asia/Jakarta', language: 'id' }, { isAlarmExpected: false });
+
+  test('popup: the US-context sentence says updates ended, in Jakarta time', async () => {
+    const popup = await openPopup(scenario().launched);
+    expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
+      'Sebagai konteks: pembaruan Kaspersky bagi pengguna AS berakhir pada 29 September 2024 pukul 11.00 WIB.',
+    );
+    await popup.close();
+  });
+
+  test('popup: the Google Play removal is the latest milestone, its sources https', async () => {
+    const popup = await openPopup(scenario().launched);
+    const latest = popup.getByRole('region', { name: 'Tonggak terakhir', exact: true });
+    expect(await latest.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
+      'us-google-play-removal',
+    ]);
+    const links = await cardLinks(popup);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.filter((href) => !isHttps(href))).toEqual([]);
+    await popup.close();
+  });
+});
