@@ -52,6 +52,16 @@ const NDAA_FY2018 = primary(
   'https://www.govinfo.gov/app/details/PLAW-115publ91',
 );
 
+/** Backs "Windows has Microsoft Defender Antivirus built in" in the what-to-do checklist. */
+export const MICROSOFT_DEFENDER_SOURCE = primary(
+  'Microsoft Learn',
+  'Microsoft Defender Antivirus in the Windows Security app',
+  'https://learn.microsoft.com/en-us/defender-endpoint/microsoft-defender-security-center-antivirus',
+);
+
+/** The official page to check when the bundled data is old. */
+export const OFFICIAL_STATUS_PAGE = BIS_KASPERSKY_PAGE;
+
 /**
  * Every milestone the extension shows, oldest first, each traced to a row of the fact base by id.
  * Day- and month-precision instants are 00:00 in `zone` on that day (a data test checks).

@@ -11,11 +11,11 @@ export function getBrowserTextLanguage(): string {
   return browser.i18n.getMessage('locale_tag');
 }
 
+/** The browser's languages, best first. `navigator` leads: see getBrowserTextLanguage on the worker's UI language. */
 function getBrowserLocales(): string[] {
-  const locales = [browser.i18n.getUILanguage()];
   // `navigator` is missing only in Node 20, where the unit tests run.
-  if (typeof navigator !== 'undefined') locales.push(...navigator.languages);
-  return locales;
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return [...preferred, browser.i18n.getUILanguage()];
 }
 
 /** Dates in the shown language (regional variant where the browser has one) and the device's zone. */

@@ -1,13 +1,26 @@
+import { addMinutes, min } from 'date-fns';
+import { buildStatusSummary } from '../core/build-status-summary';
 import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from '../core/describe-status';
 import type { DisplayContext } from '../core/format-milestone-date';
 import { formatMilestoneDate } from '../core/format-milestone-date';
+import { findMilestone } from '../core/guidance';
 import type { Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
+import { toggleId } from '../core/popup-state';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import { getEffectiveRegion, type Settings } from '../core/settings';
 import { getStatus, isAnnounced, isPassed } from '../core/status';
+import { CollapsibleSection } from './collapsible-section';
+import { CopySummaryButton } from './copy-summary-button';
+import { FreshnessNotice } from './freshness-notice';
+import { MeaningSection } from './meaning-section';
 import { MilestoneCard } from './milestone-card';
+import { MixUpsSection } from './mix-ups-section';
+import { ProductsSection } from './products-section';
+import { TimelineSection } from './timeline-section';
+import { TodoSection } from './todo-section';
 import { useNow } from './use-now';
+import { usePopupState } from './use-popup-state';
 
 interface PopupAppProps {
   readonly settings: Settings;
@@ -20,24 +33,34 @@ const US_CUT_OFF_ID = 'us-updates-end';
 
 /** For readers outside the US rules: why those rules don't bind them, with the US cut-off as context. */
 function UsContext({ now, translate, display }: { readonly now: Date; readonly translate: Translate; readonly display: DisplayContext }) {
-  const cutOff = MILESTONES.find((milestone) => milestone.id === US_CUT_OFF_ID);
-  if (!cutOff || !isAnnounced(cutOff, now)) return null;
+  const cutOff = findMilestone(US_CUT_OFF_ID);
+  if (!isAnnounced(cutOff, now)) return null;
   const date = formatMilestoneDate(cutOff, display).display;
   return <p class="context">{translate(isPassed(cutOff, now) ? 'us_context_after' : 'us_context_before', [date])}</p>;
 }
 
+/**
+ * When the open popup must redraw: the next change of the region's or the US status, and each
+ * minute for the relative times ("in 3 minutes") of the timeline.
+ */
 function getNextChange(region: RegionId) {
-  return (now: Date): Date | undefined => {
-    const changes = [getStatus(MILESTONES, region, now).changesAt, getStatus(MILESTONES, 'us', now).changesAt];
-    return changes.filter((change) => change !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+  return (now: Date): Date => {
+    const changes = [getStatus(MILESTONES, region, now).changesAt, getStatus(MILESTONES, 'us', now).changesAt, addMinutes(now, 1)];
+    return min(changes.filter((change) => change !== undefined));
   };
 }
 
 export function PopupApp({ settings, translate, display, onChangeRegion }: PopupAppProps) {
   const region = getEffectiveRegion(settings, display.timeZone);
   const now = useNow(getNextChange(region));
+  const [popupState, updatePopupState] = usePopupState();
   const status = getStatus(MILESTONES, region, now);
   const text = describeStatus(status, translate, display);
+  const handleToggle = (id: string, isOpen: boolean): void => {
+    updatePopupState((state) => ({ ...state, openSections: toggleId(state.openSections, id, isOpen) }));
+  };
+  const isOpen = (id: string): boolean => popupState?.openSections.includes(id) ?? false;
+
   return (
     <>
       <header class="region-bar">
@@ -47,12 +70,14 @@ export function PopupApp({ settings, translate, display, onChangeRegion }: Popup
         </button>
       </header>
       <main>
+        <FreshnessNotice now={now} translate={translate} display={display} />
         <section class={`status status-${status.level}`} aria-labelledby="headline">
           <h1 id="headline">{text.headline}</h1>
-          <p>{text.meaning}</p>
+          <p id="meaning">{text.meaning}</p>
           {region === 'us-abroad' && <p>{translate('us_abroad_note')}</p>}
           {!isUsRuleRegion(region) && <UsContext now={now} translate={translate} display={display} />}
         </section>
+        <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">{translate('popup_latest_heading')}</h2>
           {status.lastPassed ? (
@@ -63,15 +88,39 @@ export function PopupApp({ settings, translate, display, onChangeRegion }: Popup
         </section>
         <section aria-labelledby="next-heading">
           <h2 id="next-heading">{translate('popup_next_heading')}</h2>
-          {status.next ? (
-            <MilestoneCard milestone={status.next} translate={translate} display={display} />
-          ) : (
-            <p>{translate('popup_no_next')}</p>
-          )}
+          {status.next ? <MilestoneCard milestone={status.next} translate={translate} display={display} /> : <p>{translate('popup_no_next')}</p>}
         </section>
+        {popupState && (
+          <>
+            <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
+              <MeaningSection region={region} now={now} translate={translate} display={display} />
+            </CollapsibleSection>
+            <CollapsibleSection id="todo" title={translate('section_todo')} isOpen={isOpen('todo')} onToggle={handleToggle}>
+              <TodoSection
+                region={region}
+                hasUpdatesEnded={isPassed(findMilestone(US_CUT_OFF_ID), now)}
+                checkedSteps={popupState.checkedSteps}
+                onStepChange={(stepId, isChecked) => {
+                  updatePopupState((state) => ({ ...state, checkedSteps: toggleId(state.checkedSteps, stepId, isChecked) }));
+                }}
+                translate={translate}
+                display={display}
+              />
+            </CollapsibleSection>
+            <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
+              <TimelineSection region={region} now={now} translate={translate} display={display} />
+            </CollapsibleSection>
+            <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
+              <ProductsSection region={region} translate={translate} display={display} />
+            </CollapsibleSection>
+            <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
+              <MixUpsSection translate={translate} display={display} />
+            </CollapsibleSection>
+          </>
+        )}
       </main>
       <footer>
-        <p>{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
+        <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
         <p>{translate('unofficial_notice')}</p>
       </footer>
     </>

@@ -1,0 +1,30 @@
+import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from './describe-status';
+import { formatInstant, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import type { Translate } from './messages';
+import type { Milestone, Source } from './milestone';
+import type { RegionStatus } from './status';
+
+/**
+ * A plain-text summary to paste into a message for family or colleagues: status, the latest and
+ * next milestones, their sources as bare links, the review date, and that it is unofficial.
+ */
+export function buildStatusSummary(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): string {
+  const { headline, meaning } = describeStatus(status, translate, display);
+  const describeMilestone = (milestone: Milestone) => [translate(milestone.text.title), formatMilestoneDate(milestone, display).display];
+  const milestones = [status.state, status.lastPassed, status.next].filter((milestone) => milestone !== undefined);
+  const sources: Source[] = milestones.flatMap((milestone) => milestone.sources);
+  const uniqueSources = sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index);
+  return [
+    translate('summary_title', [translate(REGION_NAME_KEYS[status.region]), formatInstant(now, display)]),
+    '',
+    headline,
+    meaning,
+    '',
+    ...(status.lastPassed ? [translate('summary_latest', describeMilestone(status.lastPassed))] : []),
+    ...(status.next ? [translate('summary_next', describeMilestone(status.next))] : []),
+    ...(uniqueSources.length > 0 ? ['', translate('summary_sources'), ...uniqueSources.map((source) => `- ${source.title} (${source.publisher}): ${source.url}`)] : []),
+    '',
+    translate('popup_reviewed', [formatReviewDate(display.locale)]),
+    translate('summary_origin'),
+  ].join('\n');
+}

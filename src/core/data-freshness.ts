@@ -1,0 +1,18 @@
+import { addDays, isBefore, parseISO } from 'date-fns';
+import { DATA_REVIEWED_ON } from './milestones';
+
+/** After this many days the popup asks the reader to look for an update and check the official page. */
+export const STALE_AFTER_DAYS = 180;
+
+export type DataFreshness = 'clock-wrong' | 'fresh' | 'stale';
+
+/**
+ * Whether the bundled facts can be trusted at `now`. The review date is a calendar date: it has
+ * begun somewhere on Earth from its 00:00 at UTC+14, so a clock earlier than that cannot be right
+ * (the package did not exist yet). It is stale once 180 days have passed even at UTC−12.
+ */
+export function getDataFreshness(now: Date, reviewedOn: string = DATA_REVIEWED_ON): DataFreshness {
+  if (isBefore(now, parseISO(`${reviewedOn}T00:00:00+14:00`))) return 'clock-wrong';
+  if (!isBefore(now, addDays(parseISO(`${reviewedOn}T00:00:00-12:00`), STALE_AFTER_DAYS + 1))) return 'stale';
+  return 'fresh';
+}

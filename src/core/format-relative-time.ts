@@ -1,0 +1,40 @@
+import { differenceInMilliseconds } from 'date-fns';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Average Gregorian month and year: the label is a rough "how long", the exact date stands beside it. */
+const MONTH = 30.436875 * DAY;
+const YEAR = 365.2425 * DAY;
+
+const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
+  ['year', YEAR],
+  ['month', MONTH],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
+];
+
+const formatters = new Map<string, Intl.RelativeTimeFormat>();
+
+function getFormatter(locale: string): Intl.RelativeTimeFormat {
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * "2 years ago", "in 3 days", "tomorrow": the largest whole unit between `now` and `instant`,
+ * counted toward zero, so "in 3 days" holds until fewer than 3 days remain. Under a minute it is
+ * `undefined` (the caller says "just now").
+ */
+export function formatRelativeTime(instant: Date, now: Date, locale: string): string | undefined {
+  const difference = differenceInMilliseconds(instant, now);
+  const unit = UNITS.find(([, size]) => Math.abs(difference) >= size);
+  if (!unit) return undefined;
+  const [name, size] = unit;
+  return getFormatter(locale).format(Math.trunc(difference / size), name);
+}

@@ -1,0 +1,31 @@
+/** What the popup remembers on this device: which sections are open and which steps are ticked. */
+export interface PopupState {
+  readonly openSections: readonly string[];
+  readonly checkedSteps: readonly string[];
+}
+
+/** Sections open until the reader closes them: the ones that answer "what does this mean for me". */
+export const DEFAULT_POPUP_STATE: PopupState = { openSections: ['meaning', 'todo'], checkedSteps: [] };
+
+/** Ids are short; anything longer is not ours. */
+const MAX_ID_LENGTH = 64;
+const MAX_IDS = 100;
+
+function parseIds(value: unknown, fallback: readonly string[]): readonly string[] {
+  if (!Array.isArray(value)) return fallback;
+  const ids = value.filter((item): item is string => typeof item === 'string' && item.length > 0 && item.length <= MAX_ID_LENGTH);
+  return [...new Set(ids)].slice(0, MAX_IDS);
+}
+
+/** Untrusted input, like settings: anything broken falls back to the default. */
+export function parsePopupState(stored: unknown): PopupState {
+  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Readonly<Record<string, unknown>>) : {};
+  return {
+    openSections: parseIds(record['openSections'], DEFAULT_POPUP_STATE.openSections),
+    checkedSteps: parseIds(record['checkedSteps'], DEFAULT_POPUP_STATE.checkedSteps),
+  };
+}
+
+export function toggleId(ids: readonly string[], id: string, isOn: boolean): string[] {
+  return isOn ? [...new Set([...ids, id])] : ids.filter((other) => other !== id);
+}

@@ -1,0 +1,51 @@
+import type { DisplayContext } from '../core/format-milestone-date';
+import { getUsMeaning, getWorldwideMeaning, type Statement } from '../core/guidance';
+import type { Translate } from '../core/messages';
+import { MILESTONES } from '../core/milestones';
+import { REGION_NAME_KEYS } from '../core/describe-status';
+import { isUsRuleRegion, type RegionId } from '../core/regions';
+import { getRegionMilestones, isPassed } from '../core/status';
+import { StatementText } from './statement-text';
+
+interface MeaningSectionProps {
+  readonly region: RegionId;
+  readonly now: Date;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+/** The region's own measures in force, each told by what it means, with its milestone's sources. */
+function getLocalMeasures(region: RegionId, now: Date): Statement[] {
+  return getRegionMilestones(MILESTONES, region).flatMap((milestone) =>
+    milestone.stateText && isPassed(milestone, now) ? [{ id: milestone.id, text: milestone.stateText.meaning, basedOn: [milestone.id] }] : [],
+  );
+}
+
+export function MeaningSection({ region, now, translate, display }: MeaningSectionProps) {
+  const isUs = isUsRuleRegion(region);
+  const local = isUs ? [] : getLocalMeasures(region, now);
+  const statements = [...(isUs ? getUsMeaning(now) : []), ...getWorldwideMeaning(now)];
+  return (
+    <>
+      {local.length > 0 && (
+        <>
+          <h3>{translate('meaning_local_heading', [translate(REGION_NAME_KEYS[region])])}</h3>
+          <ul class="statements">
+            {local.map((statement) => (
+              <li key={statement.id}>
+                <StatementText statement={statement} translate={translate} display={display} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <ul class="statements">
+        {statements.map((statement) => (
+          <li key={statement.id}>
+            <StatementText statement={statement} translate={translate} display={display} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Fragment } from 'preact';
+import type { DisplayContext } from '../core/format-milestone-date';
+import { formatMilestoneDate } from '../core/format-milestone-date';
+import { findMilestone, getStatementSources, type Statement } from '../core/guidance';
+import type { Translate } from '../core/messages';
+import { getHost } from './source-list';
+
+interface StatementProps {
+  readonly statement: Statement;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+/** The sentence itself, with its milestones' dates filled in. */
+export function getStatementText({ statement, translate, display }: StatementProps): string {
+  const dates = (statement.dateOf ?? []).map((id) => formatMilestoneDate(findMilestone(id), display).display);
+  return translate(statement.text, dates);
+}
+
+/** The links that back a statement, after it: "Source: title (site), …". */
+export function StatementSources({ statement, translate }: { readonly statement: Statement; readonly translate: Translate }) {
+  const sources = getStatementSources(statement);
+  if (sources.length === 0) return null;
+  return (
+    <span class="source-inline">
+      {' '}
+      {translate('source_label')}{' '}
+      {sources.map((source, index) => (
+        <Fragment key={source.url}>
+          {index > 0 && ', '}
+          <a href={source.url} target="_blank" rel="noreferrer">
+            {translate('source_link_label', [source.title, getHost(source.url)])}
+          </a>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** A sentence stated as fact, followed by the links that back it. */
+export function StatementText(props: StatementProps) {
+  return (
+    <>
+      {getStatementText(props)}
+      <StatementSources statement={props.statement} translate={props.translate} />
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { formatMilestoneDate, type DisplayContext } from '../core/format-milestone-date';
+import { formatRelativeTime } from '../core/format-relative-time';
+import type { MessageKey, Translate } from '../core/messages';
+import type { Milestone } from '../core/milestone';
+import { MILESTONES } from '../core/milestones';
+import { isUsRuleRegion, type RegionId } from '../core/regions';
+import { getRegionMilestones, getStatus, getWhen, isAnnounced, isPassed, type RegionStatus } from '../core/status';
+import { SourceList } from './source-list';
+
+type Phase = 'past' | 'now' | 'next' | 'later';
+
+/** Text and a shape for each phase, so it never rests on colour. */
+const PHASES: Readonly<Record<Phase, { readonly label: MessageKey | undefined; readonly shape: string }>> = {
+  past: { label: 'timeline_past', shape: '✓' },
+  now: { label: 'timeline_now', shape: '●' },
+  next: { label: 'timeline_next', shape: '○' },
+  later: { label: undefined, shape: '○' },
+};
+
+function getPhase(milestone: Milestone, status: RegionStatus, now: Date): Phase {
+  if (milestone.id === status.state?.id) return 'now';
+  if (milestone.id === status.next?.id) return 'next';
+  return isPassed(milestone, now) ? 'past' : 'later';
+}
+
+interface EntryProps {
+  readonly milestone: Milestone;
+  readonly phase: Phase;
+  readonly now: Date;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+function TimelineEntry({ milestone, phase, now, translate, display }: EntryProps) {
+  const date = formatMilestoneDate(milestone, display);
+  const { label, shape } = PHASES[phase];
+  const relative = formatRelativeTime(getWhen(milestone), now, display.locale) ?? translate('timeline_just_now');
+  return (
+    <li class={`timeline-entry phase-${phase}`} data-milestone-id={milestone.id}>
+      <span class="marker" aria-hidden="true">
+        {shape}
+      </span>
+      <div>
+        {label && <span class="phase-label">{translate(label)}</span>}
+        <h3>{translate(milestone.text.title)}</h3>
+        <p class="milestone-date">
+          <time dateTime={milestone.when}>{date.display}</time> <span class="relative-time">({relative})</span>
+        </p>
+        {date.inAuthorityZone !== undefined && <p class="note">{translate('popup_in_authority_zone', [date.inAuthorityZone])}</p>}
+        {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
+        <details class="entry-details">
+          <summary>{translate('timeline_details')}</summary>
+          <p>{translate(milestone.text.summary)}</p>
+          <p class="note">{translate(milestone.confidence === 'primary' ? 'popup_confidence_primary' : 'popup_confidence_secondary')}</p>
+          <SourceList sources={milestone.sources} translate={translate} />
+        </details>
+      </div>
+    </li>
+  );
+}
+
+/** Milestones a reader may see at `now`: everything passed, and what is already announced. */
+function getVisibleMilestones(region: RegionId, now: Date): Milestone[] {
+  return getRegionMilestones(MILESTONES, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
+}
+
+interface TimelineSectionProps {
+  readonly region: RegionId;
+  readonly now: Date;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+export function TimelineSection({ region, now, translate, display }: TimelineSectionProps) {
+  const status = getStatus(MILESTONES, region, now);
+  const regional = getVisibleMilestones(region, now);
+  // Elsewhere, the US milestones that changed the US status give the context the press refers to.
+  const usStatus = getStatus(MILESTONES, 'us', now);
+  const usContext = isUsRuleRegion(region)
+    ? []
+    : getVisibleMilestones('us', now).filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
+  return (
+    <>
+      <ol class="timeline">
+        {regional.map((milestone) => (
+          <TimelineEntry key={milestone.id} milestone={milestone} phase={getPhase(milestone, status, now)} now={now} translate={translate} display={display} />
+        ))}
+      </ol>
+      {usContext.length > 0 && (
+        <>
+          <h3 class="timeline-context-heading">{translate('timeline_us_context')}</h3>
+          <ol class="timeline">
+            {usContext.map((milestone) => (
+              <TimelineEntry key={milestone.id} milestone={milestone} phase={getPhase(milestone, usStatus, now)} now={now} translate={translate} display={display} />
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import type { DisplayContext } from '../core/format-milestone-date';
+import { getChecklists } from '../core/guidance';
+import type { MessageKey, Translate } from '../core/messages';
+import { isUsRuleRegion, type RegionId } from '../core/regions';
+import { getStatementText, StatementSources } from './statement-text';
+
+interface TodoSectionProps {
+  readonly region: RegionId;
+  readonly hasUpdatesEnded: boolean;
+  readonly checkedSteps: readonly string[];
+  readonly onStepChange: (stepId: string, isChecked: boolean) => void;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+function getIntro(region: RegionId, hasUpdatesEnded: boolean): MessageKey {
+  if (!isUsRuleRegion(region)) return 'todo_intro_other';
+  return hasUpdatesEnded ? 'todo_intro_us' : 'todo_intro_before_us';
+}
+
+export function TodoSection({ region, hasUpdatesEnded, checkedSteps, onStepChange, translate, display }: TodoSectionProps) {
+  return (
+    <>
+      <p>{translate(getIntro(region, hasUpdatesEnded))}</p>
+      <p class="note">{translate('todo_neutral')}</p>
+      {getChecklists(region).map((checklist) => (
+        <section key={checklist.id} class="checklist" aria-labelledby={`checklist-${checklist.id}`}>
+          <h3 id={`checklist-${checklist.id}`}>{translate(checklist.title)}</h3>
+          <ul>
+            {checklist.steps.map((step) => (
+              <li key={step.id}>
+                <input
+                  type="checkbox"
+                  id={`step-${step.id}`}
+                  checked={checkedSteps.includes(step.id)}
+                  onChange={(event) => {
+                    onStepChange(step.id, event.currentTarget.checked);
+                  }}
+                />
+                <label for={`step-${step.id}`}>{getStatementText({ statement: step, translate, display })}</label>
+                <StatementSources statement={step} translate={translate} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
