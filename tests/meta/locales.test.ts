@@ -72,8 +72,18 @@ const CIRCULATING_ERRORS: Readonly<Record<string, readonly RegExp[]>> = {
 };
 
 describe('circulating errors are never restated', () => {
-  test.each(Object.entries(CIRCULATING_ERRORS))('%s', (locale, patterns) => {
-    const text = Object.values(read(locale)).map((entry) => entry.message).join('\n');
+  test.each(Object.entries(CIRCULATING_ERRORS))('%s: only as a quoted claim beside its correction', (locale, patterns) => {
+    const messages = read(locale);
+    const text = Object.entries(messages)
+      .filter(([key]) => !key.endsWith('_claim'))
+      .map(([, entry]) => entry.message)
+      .join('\n');
     for (const pattern of patterns) expect(text).not.toMatch(pattern);
+  });
+
+  test('every quoted claim has its correction', () => {
+    const claims = Object.keys(english).filter((key) => key.startsWith('mixup_') && key.endsWith('_claim'));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(Object.keys(english)).toContain(claim.replace(/_claim$/, '_fact'));
   });
 });
