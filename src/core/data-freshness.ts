@@ -1,4 +1,4 @@
-import { addDays, isBefore, parseISO } from 'date-fns';
+import { addHours, isBefore, parseISO } from 'date-fns';
 import { DATA_REVIEWED_ON } from './milestones';
 
 /** After this many days the popup asks the reader to look for an update and check the official page. */
@@ -13,6 +13,7 @@ export type DataFreshness = 'clock-wrong' | 'fresh' | 'stale';
  */
 export function getDataFreshness(now: Date, reviewedOn: string = DATA_REVIEWED_ON): DataFreshness {
   if (isBefore(now, parseISO(`${reviewedOn}T00:00:00+14:00`))) return 'clock-wrong';
-  if (!isBefore(now, addDays(parseISO(`${reviewedOn}T00:00:00-12:00`), STALE_AFTER_DAYS + 1))) return 'stale';
+  // Whole 24-hour days: date-fns' addDays counts calendar days in the device's zone, across its DST changes.
+  if (!isBefore(now, addHours(parseISO(`${reviewedOn}T00:00:00-12:00`), (STALE_AFTER_DAYS + 1) * 24))) return 'stale';
   return 'fresh';
 }

@@ -1,4 +1,4 @@
-import { addMilliseconds, differenceInMilliseconds, isAfter, min, parseISO, subDays } from 'date-fns';
+import { addMilliseconds, differenceInMilliseconds, isAfter, min, parseISO } from 'date-fns';
 import { LEVELS, type Level, type Milestone } from './milestone';
 import type { RegionId } from './regions';
 
@@ -84,7 +84,8 @@ export function getStatus(milestones: readonly Milestone[], region: RegionId, no
 
   const futureInstants = regional.flatMap((milestone) => {
     const instants = [getWhen(milestone), getAnnounced(milestone)];
-    if (milestone.isDeadline) instants.push(subDays(getWhen(milestone), COUNTDOWN_DAYS));
+    // 99 whole 24-hour days, as the countdown counts them (subDays would follow the device's DST).
+    if (milestone.isDeadline) instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * DAY_IN_MS));
     return instants.filter((instant) => isAfter(instant, now));
   });
   if (countdown) futureInstants.push(countdown.changesAt);

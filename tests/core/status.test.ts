@@ -105,6 +105,13 @@ describe('countdown', () => {
     expect(getStatus(farAnnounced, 'us', new Date(deadline - 99 * DAY)).countdown).toMatchObject({ value: 99, unit: 'day' });
   });
 
+  test('the 99 days are whole 24-hour days even across a DST change in the device zone', () => {
+    const usUpdatesEnd = MILESTONES.find((milestone) => milestone.id === 'us-updates-end')!;
+    // Los Angeles (the test zone) leaves daylight time on 2024-11-03, inside these 99 days.
+    const deadline = [{ ...usUpdatesEnd, when: '2024-12-01T12:00:00Z', announced: '2020-01-01T00:00:00Z' }];
+    expect(getStatus(deadline, 'us', at('2024-08-24T10:00:00Z')).changesAt).toEqual(at('2024-08-24T12:00:00Z'));
+  });
+
   test('Australia counts down to the government removal deadline once it is announced', () => {
     expect(getStatus(MILESTONES, 'au', at('2025-02-20T12:59:59Z')).countdown).toBeUndefined();
     expect(getStatus(MILESTONES, 'au', at('2025-02-20T13:00:00Z')).countdown).toMatchObject({ value: 39, unit: 'day' });

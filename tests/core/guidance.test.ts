@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import englishMessages from '../../_locales/en/messages.json';
+import { CHECKLISTS, findMilestone, getChecklists, getStatementSources, getUsMeaning, getWorldwideMeaning, MIX_UPS, type Statement } from '../../src/core/guidance';
+
+const allStatements: Statement[] = [
+  ...getUsMeaning(new Date('2024-07-01T00:00:00Z')),
+  ...getUsMeaning(new Date('2026-01-01T00:00:00Z')),
+  ...getWorldwideMeaning(new Date('2026-01-01T00:00:00Z')),
+  ...CHECKLISTS.flatMap((checklist) => checklist.steps),
+  ...MIX_UPS.map((mixUp) => mixUp.fact),
+];
+
+describe('guidance', () => {
+  test.each(allStatements)('$id rests on existing milestones and its message exists', (statement) => {
+    for (const id of [...statement.basedOn, ...(statement.dateOf ?? [])]) expect(() => findMilestone(id)).not.toThrow();
+    expect(Object.keys(englishMessages)).toContain(statement.text);
+  });
+
+  test.each(MIX_UPS)('mix-up $id has a source for its correction', (mixUp) => {
+    expect(getStatementSources(mixUp.fact).length).toBeGreaterThan(0);
+  });
+
+  test('before the final determination the US meaning says nothing', () => {
+    expect(getUsMeaning(new Date('2024-06-19T12:00:00Z'))).toEqual([]);
+  });
+
+  test('the updates sentence switches tense at the cut-off', () => {
+    const textAt = (instant: string) => getUsMeaning(new Date(instant)).find((statement) => statement.id === 'updates')?.text;
+    expect(textAt('2024-09-29T03:59:59Z')).toBe('meaning_us_updates_before');
+    expect(textAt('2024-09-29T04:00:00Z')).toBe('meaning_us_updates_after');
+  });
+
+  test('UltraAV steps are shown only where the US rules apply', () => {
+    const stepIds = (region: 'us' | 'id') => getChecklists(region).flatMap((checklist) => checklist.steps.map((step) => step.id));
+    expect(stepIds('us')).toContain('windows-ultraav');
+    expect(stepIds('id')).not.toContain('windows-ultraav');
+    expect(stepIds('id')).toContain('windows-replacement');
+  });
+
+  test('sources of a statement are not repeated', () => {
+    const sources = getStatementSources({ id: 'twice', text: 'mixup_jobs_fact', basedOn: ['us-updates-end', 'us-updates-end'] });
+    expect(new Set(sources.map((source) => source.url)).size).toBe(sources.length);
+  });
+});
