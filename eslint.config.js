@@ -8,6 +8,9 @@ const CORE_IS_PURE =
 const ONE_POLYFILL_IMPORT =
   'webextension-polyfill is imported only by src/platform/browser.ts, so it can be replaced in one place now that upstream has frozen it.';
 const BROWSER_API_IN_PLATFORM = 'Only src/platform/ touches the browser API; add a small adapter function there instead.';
+const CALENDAR_MATH_IN_DEVICE_ZONE =
+  "These date-fns helpers count calendar units in the device's own zone, so results shift by an hour across its DST changes. Count absolute time (addHours, addMilliseconds) and format in a named zone with Intl.";
+const DEVICE_ZONE_DATE_FNS = ['addDays', 'subDays', 'addWeeks', 'subWeeks', 'addMonths', 'subMonths', 'addYears', 'subYears', 'differenceInDays', 'differenceInCalendarDays', 'startOfDay', 'endOfDay', 'format'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/'] },
@@ -24,7 +27,15 @@ export default tseslint.config(
       // Event listeners are handed promise-returning functions on purpose; errors are caught inside.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      'no-restricted-imports': ['error', { paths: [{ name: 'webextension-polyfill', message: ONE_POLYFILL_IMPORT }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: ONE_POLYFILL_IMPORT },
+            { name: 'date-fns', importNames: DEVICE_ZONE_DATE_FNS, message: CALENDAR_MATH_IN_DEVICE_ZONE },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', { name: 'chrome', message: BROWSER_API_IN_PLATFORM }, { name: 'browser', message: BROWSER_API_IN_PLATFORM }],
     },
   },
@@ -34,7 +45,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'webextension-polyfill', message: CORE_IS_PURE }, { name: 'preact', message: CORE_IS_PURE }],
+          paths: [
+            { name: 'webextension-polyfill', message: CORE_IS_PURE },
+            { name: 'preact', message: CORE_IS_PURE },
+            { name: 'date-fns', importNames: DEVICE_ZONE_DATE_FNS, message: CALENDAR_MATH_IN_DEVICE_ZONE },
+          ],
           patterns: [
             { group: ['preact/*', '**/platform/**', '**/ui/**', '**/background/**'], message: CORE_IS_PURE },
           ],
