@@ -18,10 +18,16 @@ interface Shot {
   readonly colorScheme: 'light' | 'dark';
 }
 
+/** After the data review date, so no wrong-clock notice; US and Indonesia, both languages and schemes. */
+const AT = '2026-12-01T17:00:00Z';
 const SHOTS: readonly Shot[] = [
-  { file: 'popup-us-en-light.png', page: 'src/popup.html', startAt: '2024-09-01T12:00:00Z', timeZone: 'America/Los_Angeles', language: 'en-US', colorScheme: 'light' },
-  { file: 'popup-id-id-dark.png', page: 'src/popup.html', startAt: '2025-01-15T03:00:00Z', timeZone: 'Asia/Jakarta', language: 'id', colorScheme: 'dark' },
-  { file: 'options-en-light.png', page: 'src/options.html', startAt: '2025-01-15T03:00:00Z', timeZone: 'Europe/Berlin', language: 'en-US', colorScheme: 'light' },
+  { file: 'popup-us-en-light.png', page: 'src/popup.html', startAt: AT, timeZone: 'America/Los_Angeles', language: 'en-US', colorScheme: 'light' },
+  { file: 'popup-us-en-dark.png', page: 'src/popup.html', startAt: AT, timeZone: 'America/New_York', language: 'en-US', colorScheme: 'dark' },
+  { file: 'popup-id-id-light.png', page: 'src/popup.html', startAt: AT, timeZone: 'Asia/Jakarta', language: 'id', colorScheme: 'light' },
+  { file: 'popup-id-id-dark.png', page: 'src/popup.html', startAt: AT, timeZone: 'Asia/Jakarta', language: 'id', colorScheme: 'dark' },
+  { file: 'popup-de-en-light.png', page: 'src/popup.html', startAt: AT, timeZone: 'Europe/Berlin', language: 'en-GB', colorScheme: 'light' },
+  { file: 'options-en-light.png', page: 'src/options.html', startAt: AT, timeZone: 'Europe/Berlin', language: 'en-GB', colorScheme: 'light' },
+  { file: 'options-id-dark.png', page: 'src/options.html', startAt: AT, timeZone: 'Asia/Jakarta', language: 'id', colorScheme: 'dark' },
 ];
 
 for (const shot of SHOTS) {
@@ -29,10 +35,10 @@ for (const shot of SHOTS) {
   await waitForToolbar(launched.worker, (state) => state.title.includes(':'));
   const page = await openExtensionPage(launched, shot.page);
   await page.emulateMedia({ colorScheme: shot.colorScheme });
-  if (shot.page === 'src/popup.html') await page.setViewportSize({ width: 380, height: 600 });
-  else await page.setViewportSize({ width: 800, height: 420 });
+  // The popup as the browser shows it (at most 600 px tall, scrolled to the top); the options page whole.
+  await page.setViewportSize(shot.page === 'src/popup.html' ? { width: 380, height: 600 } : { width: 800, height: 640 });
   await page.locator('h1').waitFor();
-  await page.screenshot({ path: resolve(outDir, shot.file), fullPage: shot.page === 'src/popup.html' });
+  await page.screenshot({ path: resolve(outDir, shot.file) });
   console.log(`wrote docs/screenshots/${shot.file}`);
   await launched.close();
 }
