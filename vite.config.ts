@@ -33,7 +33,7 @@ export default defineConfig(({ mode }) => {
           // The one stylesheet would otherwise be named after whichever chunk imported it first.
           assetFileNames: ({ names }) => (names.some((name) => name.endsWith('.css')) ? 'assets/styles.css' : 'assets/[name][extname]'),
           // Named chunks, so the size report and reviewers see what each file holds.
-          advancedChunks: {
+          codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact/ },
               { name: 'webextension-polyfill', test: /node_modules[\\/]webextension-polyfill/ },

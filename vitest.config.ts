@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [createLocaleMessagesPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**'],
+    exclude: ['tests/e2e/**', 'tests/dist/**'],
     // A zone with a non-zero offset and its own DST rules: UTC would hide date bugs.
     env: { TZ: 'America/Los_Angeles' },
     setupFiles: ['tests/support/time-zone-canary.ts'],

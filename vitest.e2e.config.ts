@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-/** Real-browser tests: Debian Chromium with dist/chrome loaded. Run `npm run build` first. */
+/**
+ * Tests of the build: the packages themselves (tests/dist) and real-browser tests (Debian Chromium
+ * with dist/chrome loaded, tests/e2e). Run `npm run build` first.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
+    include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // Each file starts its own browsers; two cores run two files at a time without starving them.
