@@ -30,7 +30,7 @@ describe('describeStatus', () => {
 
   test('in Indonesian for a U.S. person in Jakarta the cut-off is 11.00 WIB', () => {
     expect(describeAt('us-abroad', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
-      'Warga/penduduk AS di luar negeri: Pembaruan Kaspersky bagi pengguna AS berakhir pada 29 September 2024 pukul 11.00 WIB.',
+      'Warga atau penduduk AS di luar negeri: Pembaruan Kaspersky bagi pengguna AS berakhir pada 29 September 2024 pukul 11.00 WIB.',
     );
   });
 

@@ -201,7 +201,7 @@ describe(`Indonesian, Asia/Jakarta, ${INSTANT} (before the US cut-off)`, () => {
     );
     expect(await text(popup, '#headline + p')).not.toBe('');
     expect(await text(popup, 'header')).toContain('Wilayah: Indonesia');
-    expect(await popup.getByRole('region', { name: 'Tonggak terakhir', exact: true }).count()).toBe(1);
+    expect(await popup.getByRole('region', { name: 'Tonggak terbaru', exact: true }).count()).toBe(1);
     expect(await popup.getByRole('region', { name: 'Tonggak berikutnya', exact: true }).count()).toBe(1);
   });
 
@@ -235,7 +235,7 @@ describe('Indonesian, Asia/Jakarta, 2024-10-08T12:00Z (after the US cut-off)', (
 
   test('popup: the Google Play removal is the latest milestone, its sources https', async () => {
     const popup = await openPopup(scenario().launched);
-    const latest = popup.getByRole('region', { name: 'Tonggak terakhir', exact: true });
+    const latest = popup.getByRole('region', { name: 'Tonggak terbaru', exact: true });
     expect(await latest.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
       'us-google-play-removal',
     ]);
