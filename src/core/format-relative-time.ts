@@ -29,7 +29,7 @@ function getFormatter(locale: string): Intl.RelativeTimeFormat {
 /**
  * "2 years ago", "in 3 days", "tomorrow": the largest whole unit between `now` and `instant`,
  * counted toward zero, so "in 3 days" holds until fewer than 3 days remain. Under a minute it is
- * `undefined` (the caller says "just now").
+ * `undefined` (the caller says "now").
  */
 export function formatRelativeTime(instant: Date, now: Date, locale: string): string | undefined {
   const difference = differenceInMilliseconds(instant, now);

@@ -18,7 +18,7 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime(new Date(instant), NOW, locale)).toBe(expected);
   });
 
-  test('under a minute there is no label: the caller says "just now"', () => {
+  test('under a minute there is no label: the caller says "now"', () => {
     expect(formatRelativeTime(new Date('2026-11-24T12:00:59Z'), NOW, 'en')).toBeUndefined();
     expect(formatRelativeTime(new Date('2026-11-24T11:59:01Z'), NOW, 'en')).toBeUndefined();
   });
