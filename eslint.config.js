@@ -66,7 +66,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['tests/**', 'scripts/**', '*.config.ts', 'eslint.config.js'],
+    files: ['tests/**', 'scripts/**', 'bench/**', '*.config.ts', 'eslint.config.js'],
     rules: {
       // Tests reach into fixtures they just built; a failed lookup fails the test anyway.
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -74,7 +74,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    files: ['eslint.config.js', 'bench/reference-*/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The reference extensions stand for the simplest possible code: the raw `chrome` API.
+    files: ['bench/reference-*/*.js'],
+    languageOptions: { globals: { chrome: 'readonly' } },
   },
 );

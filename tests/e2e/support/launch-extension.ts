@@ -1,8 +1,9 @@
 /// <reference types="chrome" />
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { writeFaketimeWrapper } from '../../../scripts/faketime-wrapper.ts';
 import { findChromium } from '../../../scripts/find-chromium.ts';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
@@ -26,32 +27,13 @@ export interface LaunchedExtension {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-/** The wall time of `instant` in `timeZone`, as libfaketime's absolute start time wants it. */
-export function toFaketimeStart(instant: string, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    })
-      .formatToParts(new Date(instant))
-      .map((part) => [part.type, part.value]),
-  );
-  return `@${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}:${parts['second']}`;
-}
-
-async function writeFaketimeWrapper(directory: string, chromiumPath: string, start: string): Promise<string> {
-  const wrapper = join(directory, 'chromium-at-instant.sh');
-  await writeFile(wrapper, `#!/bin/sh\nexec faketime -f '${start}' '${chromiumPath}' "$@"\n`);
-  await chmod(wrapper, 0o755);
-  return wrapper;
-}
-
 /** Starts Debian Chromium with the built extension loaded, at a chosen instant, zone and language. */
 export async function launchExtension(options: LaunchOptions): Promise<LaunchedExtension> {
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'kbs-profile-')));
   const toolDir = await mkdtemp(join(tmpdir(), 'kbs-launch-'));
   const chromiumPath = findChromium();
   const executablePath = options.startAt
-    ? await writeFaketimeWrapper(toolDir, chromiumPath, toFaketimeStart(options.startAt, options.timeZone))
+    ? await writeFaketimeWrapper(toolDir, chromiumPath, options.startAt, options.timeZone)
     : chromiumPath;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
