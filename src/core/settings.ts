@@ -33,7 +33,7 @@ function isPlainObject(value: unknown): value is StoredRecord {
 }
 
 /**
- * Each migration takes a record stored by the version before it. Version 1 (0.1.0) stored only
+ * Each migration takes a record stored by the version before it. Version 1 stored only
  * `{ version: 1, region }`; everything it lacks takes its default below.
  */
 const MIGRATIONS: Readonly<Record<number, (stored: StoredRecord) => StoredRecord>> = {
@@ -63,7 +63,7 @@ function isSameRecord(stored: StoredRecord, settings: Settings): boolean {
 /**
  * Reads stored settings as untrusted input: older versions are migrated, and anything missing,
  * unknown or of the wrong type falls back to its default. Unknown keys are dropped, and the
- * caller learns whether to write the result back.
+ * caller learns whether to write the result back (never for a newer version's settings).
  */
 export function parseSettings(stored: unknown): ParsedSettings {
   const record = migrate(isPlainObject(stored) ? stored : {});
@@ -75,7 +75,18 @@ export function parseSettings(stored: unknown): ParsedSettings {
     isBadgeShown: typeof record['isBadgeShown'] === 'boolean' ? record['isBadgeShown'] : DEFAULT_SETTINGS.isBadgeShown,
     theme: isTheme(record['theme']) ? record['theme'] : DEFAULT_SETTINGS.theme,
   };
-  return { settings, isRepairNeeded: stored !== undefined && !(isPlainObject(stored) && isSameRecord(stored, settings)) };
+  return { settings, isRepairNeeded: stored !== undefined && !isFromNewerVersion(stored) && !(isPlainObject(stored) && isSameRecord(stored, settings)) };
+}
+
+/**
+ * Settings written by a newer version of the extension (on another synced device, say) are read
+ * as far as this version understands them but never written back: writing them back would drop
+ * what the newer version added, and two devices would overwrite each other's settings forever.
+ */
+function isFromNewerVersion(stored: unknown): boolean {
+  if (!isPlainObject(stored)) return false;
+  const version = stored['version'];
+  return typeof version === 'number' && version > SETTINGS_VERSION;
 }
 
 /** The region in force: the user's choice, else the suggestion from their time zone. */

@@ -1,4 +1,4 @@
-import { parseSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../core/settings';
 import { browser } from './browser';
 
 /** Storage key of the settings object, in `storage.sync` so it follows the user's browser sync. */
@@ -6,11 +6,25 @@ export const SETTINGS_STORAGE_KEY = 'settings';
 
 export type SettingsChange = Partial<Omit<Settings, 'version'>>;
 
-/** Reads the settings, repairing what is stored when it was broken, foreign or from an older version. */
+/**
+ * Reads the settings, repairing what is stored when it was broken, foreign or from an older
+ * version. Never fails: if storage cannot be read the defaults apply, and a repair that cannot be
+ * written waits for the next read.
+ */
 export async function loadSettings(): Promise<Settings> {
-  const stored: Record<string, unknown> = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);
+  let stored: Record<string, unknown>;
+  try {
+    stored = await browser.storage.sync.get(SETTINGS_STORAGE_KEY);
+  } catch (error) {
+    console.warn('Reading the settings failed; using the defaults', error);
+    return DEFAULT_SETTINGS;
+  }
   const { settings, isRepairNeeded } = parseSettings(stored[SETTINGS_STORAGE_KEY]);
-  if (isRepairNeeded) await browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
+  if (isRepairNeeded) {
+    browser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings }).catch((error: unknown) => {
+      console.warn('Repairing the stored settings failed', error);
+    });
+  }
   return settings;
 }
 

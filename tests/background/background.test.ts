@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { translateEnglish } from '../support/translators';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
@@ -34,25 +34,47 @@ async function readAlarms() {
 /** Listeners start the update without awaiting it, so assertions wait for the state to arrive. */
 const eventually = (assertion: () => Promise<void>) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
 
+/**
+ * Starts the worker at `instant`: the real top-level code registers its listeners on a fresh fake
+ * browser and runs its start-up update, which this waits for.
+ */
+async function startWorker(instant: string): Promise<void> {
+  vi.setSystemTime(new Date(instant));
+  vi.resetModules();
+  await import('../../src/background');
+  await eventually(async () => expect(await fakeBrowser.action.getTitle({})).toMatch(/: /));
+}
+
+/** Forgets what the start-up update drew, so a test sees only what a later event does. */
+async function clearToolbar(): Promise<void> {
+  await fakeBrowser.action.setBadgeText({ text: 'old' });
+  await fakeBrowser.action.setTitle({ title: 'old' });
+  await fakeBrowser.alarms.clearAll();
+}
+
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
 });
 
-beforeEach(async () => {
-  fakeBrowser.reset();
-  useBrowserMessages();
-  vi.resetModules();
-  // Registers the real top-level listeners on the fresh fake browser.
-  await import('../../src/background');
+afterAll(() => {
+  vi.useRealTimers();
 });
 
-afterEach(() => {
-  vi.setSystemTime(new Date());
+beforeEach(() => {
+  fakeBrowser.reset();
+  useBrowserMessages();
 });
 
 describe('background', () => {
+  test('every start of the worker updates the badge (re-enabling the extension fires no other event)', async () => {
+    await startWorker('2024-09-01T12:00:00Z');
+    expect((await readToolbar()).text).toBe('28d');
+    expect(await readAlarms()).toHaveLength(1);
+  });
+
   test('on install it shows the countdown and sets one one-shot alarm at the next change', async () => {
-    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await startWorker('2024-09-01T12:00:00Z');
+    await clearToolbar();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await eventually(async () =>
       expect(await readToolbar()).toEqual({
@@ -65,6 +87,8 @@ describe('background', () => {
   });
 
   test('when the alarm fires at the cut-off the badge flips to critical', async () => {
+    await startWorker('2024-09-29T03:00:00Z');
+    await clearToolbar();
     vi.setSystemTime(new Date('2024-09-29T03:30:00Z'));
     await fakeBrowser.runtime.onStartup.trigger();
     await eventually(async () => expect((await readAlarms())[0]?.scheduledTime).toBe('2024-09-29T04:00:00.000Z'));
@@ -77,23 +101,25 @@ describe('background', () => {
   });
 
   test('another alarm name does not trigger an update', async () => {
-    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await startWorker('2024-09-01T12:00:00Z');
+    await clearToolbar();
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'someone-else', scheduledTime: Date.now(), persistAcrossSessions: true });
     // Give a wrongly triggered update every chance to land before checking that none did.
     await new Promise((done) => setTimeout(done, 50));
-    expect((await readToolbar()).text).toBe('');
+    expect((await readToolbar()).text).toBe('old');
     expect(await readAlarms()).toEqual([]);
   });
 
   test('a region chosen in options is followed at once', async () => {
-    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await startWorker('2024-09-01T12:00:00Z');
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { version: 1, region: 'de' } });
     await eventually(async () => expect((await readToolbar()).title).toMatch(/^Germany: /));
     expect(await readToolbar()).toMatchObject({ text: '!', backgroundColor: [227, 116, 0, 255] });
   });
 
   test('broken stored settings are repaired and the badge is still right', async () => {
-    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+    await startWorker('2024-09-01T12:00:00Z');
+    await clearToolbar();
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { region: 42, junk: 'x'.repeat(10_000) } });
     await eventually(async () =>
       expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: DEFAULT_SETTINGS }),
@@ -117,5 +143,30 @@ describe('background', () => {
     await requestBadgeUpdate();
     expect(await readAlarms()).toEqual([]);
     expect((await readToolbar()).text).toBe('!');
+  });
+
+  test('with the badge turned off there is no text, but the tooltip stays', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, isBadgeShown: false } });
+    await startWorker('2024-09-01T12:00:00Z');
+    expect(await readToolbar()).toMatchObject({ text: '', title: expect.stringMatching(/^United States: .*September 28, 2024 at 9:00 PM PDT/) as unknown });
+  });
+
+  test('the language chosen in options applies to the tooltip, whatever the browser language', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, language: 'id', region: 'us' } });
+    await startWorker('2024-09-01T12:00:00Z');
+    expect((await readToolbar()).title).toBe(
+      'Amerika Serikat: Kaspersky tidak boleh lagi menjual kepada pengguna AS; pembaruannya berakhir pada 28 September 2024 pukul 21.00 PDT.',
+    );
+  });
+
+  test('if storage cannot be read, the defaults still give a right badge', async () => {
+    const workingGet = fakeBrowser.storage.sync.get.bind(fakeBrowser.storage.sync);
+    fakeBrowser.storage.sync.get = () => Promise.reject(new Error('storage is broken'));
+    try {
+      await startWorker('2024-09-01T12:00:00Z');
+      expect((await readToolbar()).text).toBe('28d');
+    } finally {
+      fakeBrowser.storage.sync.get = workingGet;
+    }
   });
 });

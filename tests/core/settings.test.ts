@@ -36,13 +36,19 @@ describe('parseSettings', () => {
     ['an unknown theme', { ...CHOSEN, theme: 'pink' }, { ...CHOSEN, theme: 'system' }],
     ['an unknown key', { ...CHOSEN, tracking: true }, CHOSEN],
     ['no version', { region: 'uk' }, { ...DEFAULT_SETTINGS, region: 'uk' }],
-    ['a future version', { ...CHOSEN, version: 99 }, CHOSEN],
     ['a version that cannot even be turned into a number', { version: { toString: undefined } }, DEFAULT_SETTINGS],
     ['a bare string', 'de', DEFAULT_SETTINGS],
     ['an array', ['de'], DEFAULT_SETTINGS],
     ['null', null, DEFAULT_SETTINGS],
   ])('%s is repaired', (_label, stored, expected) => {
     expect(parseSettings(stored)).toEqual({ settings: expected, isRepairNeeded: true });
+  });
+
+  test('settings from a newer version are read as far as understood, and never written back', () => {
+    expect(parseSettings({ ...CHOSEN, version: 3, reminders: true, theme: 'sepia' })).toEqual({
+      settings: { ...CHOSEN, theme: 'system' },
+      isRepairNeeded: false,
+    });
   });
 
   test('any stored value gives valid settings, and parsing them again needs no repair', () => {
