@@ -1,7 +1,8 @@
 import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from './describe-status';
 import { formatInstant, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
-import type { Milestone, Source } from './milestone';
+import { withoutRepeatedSources } from './guidance';
+import type { Milestone } from './milestone';
 import type { RegionStatus } from './status';
 
 /**
@@ -11,9 +12,9 @@ import type { RegionStatus } from './status';
 export function buildStatusSummary(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): string {
   const { headline, meaning } = describeStatus(status, translate, display);
   const describeMilestone = (milestone: Milestone) => [translate(milestone.text.title), formatMilestoneDate(milestone, display).display];
-  const milestones = [status.state, status.lastPassed, status.next].filter((milestone) => milestone !== undefined);
-  const sources: Source[] = milestones.flatMap((milestone) => milestone.sources);
-  const uniqueSources = sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index);
+  // The headline's key date comes from the state or the next deadline; the lines below name the latest and next.
+  const milestones = [status.state, status.nextDeadline, status.lastPassed, status.next].filter((milestone) => milestone !== undefined);
+  const uniqueSources = withoutRepeatedSources(milestones.flatMap((milestone) => milestone.sources));
   return [
     translate('summary_title', [translate(REGION_NAME_KEYS[status.region]), formatInstant(now, display)]),
     '',

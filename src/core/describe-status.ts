@@ -28,11 +28,11 @@ export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
 };
 
 /**
- * The review date is a calendar date with no zone of its own: noon UTC keeps it on the same day
- * in every zone from UTC−11 to UTC+11 and is then shown in UTC, so it is the same day everywhere.
+ * The review date is a calendar date with no zone of its own: read and shown in UTC, it is the
+ * same day for every reader.
  */
 export function formatReviewDate(locale: string): string {
-  return formatDay(parseISO(`${DATA_REVIEWED_ON}T12:00:00Z`), { locale, timeZone: 'UTC' });
+  return formatDay(parseISO(`${DATA_REVIEWED_ON}T00:00:00Z`), { locale, timeZone: 'UTC' });
 }
 
 function getNoRestrictionText(region: RegionId): { headline: MessageKey; meaning: MessageKey } {

@@ -48,6 +48,16 @@ export function formatDay(instant: Date, context: DisplayContext): string {
 }
 
 /**
+ * The machine-readable date for `<time datetime>`, as precise as the source: `2024-07-20` for a
+ * day, `2024-07` for a month, the full instant with its offset otherwise.
+ */
+export function getDateTimeAttribute(milestone: Milestone): string {
+  if (milestone.precision === 'day') return milestone.when.slice(0, 10);
+  if (milestone.precision === 'month') return milestone.when.slice(0, 7);
+  return milestone.when;
+}
+
+/**
  * A milestone's date for display. A day-precision date is the authority's calendar day: moving it
  * into the reader's zone would invent a time (00:00 Eastern is the evening before in Los Angeles),
  * so it is shown as the authority dated it.

@@ -17,23 +17,29 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
 
 const formatters = new Map<string, Intl.RelativeTimeFormat>();
 
+/**
+ * `numeric: 'always'`: the count is of elapsed 24-hour days, 365.2425-day years…, not of calendar
+ * days or years, so words like "yesterday" or "last year" would often name the wrong one.
+ */
 function getFormatter(locale: string): Intl.RelativeTimeFormat {
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
     formatters.set(locale, formatter);
   }
   return formatter;
 }
 
 /**
- * "2 years ago", "in 3 days", "tomorrow": the largest whole unit between `now` and `instant`,
- * counted toward zero, so "in 3 days" holds until fewer than 3 days remain. Under a minute it is
- * `undefined` (the caller says "now").
+ * "2 years ago", "in 3 days": the largest whole unit between `now` and `instant`, counted toward
+ * zero, so "in 3 days" holds until fewer than 3 days remain. `smallestUnit` keeps a date given to
+ * the day from reading "3 hours ago". Under the smallest unit it is `undefined` (the caller says
+ * "now" or "today").
  */
-export function formatRelativeTime(instant: Date, now: Date, locale: string): string | undefined {
+export function formatRelativeTime(instant: Date, now: Date, locale: string, smallestUnit: 'minute' | 'day' = 'minute'): string | undefined {
   const difference = differenceInMilliseconds(instant, now);
-  const unit = UNITS.find(([, size]) => Math.abs(difference) >= size);
+  const units = UNITS.slice(0, UNITS.findIndex(([name]) => name === smallestUnit) + 1);
+  const unit = units.find(([, size]) => Math.abs(difference) >= size);
   if (!unit) return undefined;
   const [name, size] = unit;
   return getFormatter(locale).format(Math.trunc(difference / size), name);

@@ -22,10 +22,14 @@ export function findMilestone(id: string): Milestone {
   return milestone;
 }
 
+/** Sources in order, each once (milestones often share a source). */
+export function withoutRepeatedSources(sources: readonly Source[]): Source[] {
+  return sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index);
+}
+
 /** The sources of a statement: those of its milestones, then its own, without repeats. */
 export function getStatementSources(statement: Statement): Source[] {
-  const sources = [...statement.basedOn.flatMap((id) => findMilestone(id).sources), ...(statement.extraSources ?? [])];
-  return sources.filter((source, index) => sources.findIndex((other) => other.url === source.url) === index);
+  return withoutRepeatedSources([...statement.basedOn.flatMap((id) => findMilestone(id).sources), ...(statement.extraSources ?? [])]);
 }
 
 /** "What this means for you" in the US rules' regions, as it stands at `now`. */
@@ -51,6 +55,9 @@ export function getUsMeaning(now: Date): Statement[] {
   return statements;
 }
 
+/** Why the US rules do not reach a reader in another region (BIS: "in the US or to U.S. persons"). */
+export const WHY_NOT_US_RULES: Statement = { id: 'why-not-us', text: 'meaning_why_not_us', basedOn: ['us-bis-final-determination'] };
+
 /** Facts that reach every region, whatever its own rules. */
 export function getWorldwideMeaning(now: Date): Statement[] {
   return isPassed(findMilestone('us-google-play-removal'), now)
@@ -66,7 +73,14 @@ export const COVERED_PRODUCTS: readonly MessageKey[] = [
   'product_business',
 ];
 
-export const PRODUCTS_BASED_ON: readonly string[] = ['us-bis-final-determination'];
+/**
+ * The ban names "anti-virus or cybersecurity products or services"; the product names come from
+ * Kaspersky's own list in its farewell offer to U.S. customers.
+ */
+export const COVERED_PRODUCTS_STATEMENT: Statement = { id: 'covered', text: 'products_intro', basedOn: ['us-bis-final-determination', 'us-free-offer'] };
+
+/** What the ban leaves out, as quoted from the BIS text (the fact base, "Not covered"). */
+export const NOT_COVERED_STATEMENT: Statement = { id: 'not-covered', text: 'products_not_covered_intro', basedOn: ['us-bis-final-determination'] };
 
 export interface ChecklistStep extends Statement {
   /** Shown only where the US rules apply (UltraAV came only to U.S. customers). */

@@ -130,8 +130,9 @@ export const MILESTONES = [
   },
   {
     id: 'lt-government-decision',
-    // The fact base dates this 2017-12-21 from press reports; the ministry's own statement says the
-    // Government decided at its meeting of 2017-12-20 and it was announced the next day.
+    // The fact base dates this 2017-12-21 from press reports of the announcement; the Ministry of
+    // National Defence's own statement says the Government decided at its meeting of 2017-12-20.
+    // Shown as decided (and so known) on the 20th; it is past either way, so nothing counts down to it.
     when: '2017-12-20T00:00:00+02:00',
     precision: 'day',
     zone: 'Europe/Vilnius',
@@ -238,7 +239,7 @@ export const MILESTONES = [
     stateText: { headline: 'm_government_only_headline', meaning: 'm_it_acn_advisory_meaning' },
     sources: [
       secondary(
-        'La Voce di New York',
+        "La Voce d'Italia",
         'Agenzia cyber alle aziende italiane: "Via i software russi"',
         'https://lavoceditalia.com/2022/03/15/645888/agenzia-cyber-alle-aziende-italiane-via-i-software-russi/',
       ),
@@ -297,7 +298,7 @@ export const MILESTONES = [
     confidence: 'secondary',
     text: { title: 'm_uk_ncsc_2022_guidance_title', summary: 'm_uk_ncsc_2022_guidance_summary' },
     sources: [
-      secondary(
+      primary(
         'National Cyber Security Centre',
         'Use of Russian technology products and services following the invasion of Ukraine',
         'https://www.ncsc.gov.uk/blog-post/use-of-russian-technology-products-services-following-invasion-ukraine',
@@ -575,7 +576,7 @@ export const MILESTONES = [
     isDeadline: true,
     confidence: 'secondary',
     text: { title: 'm_au_removal_deadline_title', summary: 'm_au_removal_deadline_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_au_removal_deadline_meaning' },
+    stateText: { headline: 'm_au_removal_deadline_headline', meaning: 'm_au_removal_deadline_meaning' },
     sources: AUSTRALIA_PSPF_SOURCES,
   },
 ] as const satisfies readonly Milestone[];

@@ -19,10 +19,9 @@ export function isRegionId(value: unknown): value is RegionId {
 }
 
 /**
- * IANA zones that lie in exactly one preset's country. A zone shared with a country we do not
- * list (for example Europe/Amsterdam after tzdb 2022b links, or America/Puerto_Rico links) is
- * still named here only when the zone's own name is in that country. `us-abroad` is never guessed:
- * nothing in a time zone says who is a U.S. person.
+ * IANA zones that lie in exactly one preset's country, under the names browsers report (CLDR's:
+ * Atikokan, Ontario is `America/Coral_Harbour` in V8) and older aliases. `us-abroad` is never
+ * guessed: nothing in a time zone says who is a U.S. person.
  */
 const ZONES_BY_REGION: Readonly<Record<Exclude<RegionId, 'us-abroad' | 'other'>, readonly string[]>> = {
   us: [
@@ -46,7 +45,7 @@ const ZONES_BY_REGION: Readonly<Record<Exclude<RegionId, 'us-abroad' | 'other'>,
     'America/Moncton', 'America/Goose_Bay', 'America/St_Johns', 'America/Whitehorse',
     'America/Dawson', 'America/Dawson_Creek', 'America/Fort_Nelson', 'America/Yellowknife',
     'America/Inuvik', 'America/Cambridge_Bay', 'America/Rankin_Inlet', 'America/Resolute',
-    'America/Iqaluit', 'America/Atikokan', 'America/Creston', 'America/Thunder_Bay',
+    'America/Iqaluit', 'America/Atikokan', 'America/Coral_Harbour', 'America/Blanc-Sablon', 'America/Creston', 'America/Thunder_Bay',
     'America/Nipigon', 'America/Rainy_River', 'America/Pangnirtung',
     'Canada/Eastern', 'Canada/Central', 'Canada/Mountain', 'Canada/Pacific', 'Canada/Atlantic',
     'Canada/Newfoundland', 'Canada/Saskatchewan', 'Canada/Yukon',

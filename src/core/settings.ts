@@ -51,7 +51,7 @@ function migrate(stored: StoredRecord): StoredRecord {
   return record;
 }
 
-function isTheme(value: unknown): value is Theme {
+export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 

@@ -1,5 +1,5 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import { getUsMeaning, getWorldwideMeaning, type Statement } from '../core/guidance';
+import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES, type Statement } from '../core/guidance';
 import type { Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
 import { REGION_NAME_KEYS } from '../core/describe-status';
@@ -24,7 +24,7 @@ function getLocalMeasures(region: RegionId, now: Date): Statement[] {
 export function MeaningSection({ region, now, translate, display }: MeaningSectionProps) {
   const isUs = isUsRuleRegion(region);
   const local = isUs ? [] : getLocalMeasures(region, now);
-  const statements = [...(isUs ? getUsMeaning(now) : []), ...getWorldwideMeaning(now)];
+  const statements = [...(isUs ? getUsMeaning(now) : [WHY_NOT_US_RULES]), ...getWorldwideMeaning(now)];
   return (
     <>
       {local.length > 0 && (
@@ -39,13 +39,15 @@ export function MeaningSection({ region, now, translate, display }: MeaningSecti
           </ul>
         </>
       )}
-      <ul class="statements">
-        {statements.map((statement) => (
-          <li key={statement.id}>
-            <StatementText statement={statement} translate={translate} display={display} />
-          </li>
-        ))}
-      </ul>
+      {statements.length > 0 && (
+        <ul class="statements" id="meaning-statements">
+          {statements.map((statement) => (
+            <li key={statement.id}>
+              <StatementText statement={statement} translate={translate} display={display} />
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { formatMilestoneDate, type DisplayContext } from '../core/format-milestone-date';
+import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
 import { SourceList } from './source-list';
@@ -16,7 +16,7 @@ export function MilestoneCard({ milestone, translate, display }: MilestoneCardPr
     <article class="milestone" data-milestone-id={milestone.id}>
       <h3>{translate(milestone.text.title)}</h3>
       <p class="milestone-date">
-        <time dateTime={milestone.when}>{date.display}</time>
+        <time dateTime={getDateTimeAttribute(milestone)}>{date.display}</time>
         {date.inAuthorityZone !== undefined && (
           <span class="note"> ({translate('popup_in_authority_zone', [date.inAuthorityZone])})</span>
         )}

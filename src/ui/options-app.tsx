@@ -3,7 +3,7 @@ import { REGION_NAME_KEYS } from '../core/describe-status';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
 import { isRegionId, REGION_IDS } from '../core/regions';
-import { getEffectiveRegion, THEMES, type Settings, type Theme } from '../core/settings';
+import { getEffectiveRegion, isTheme, THEMES, type Settings, type Theme } from '../core/settings';
 import type { SettingsChange } from '../platform/settings-store';
 
 interface OptionsAppProps {
@@ -28,10 +28,6 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
   light: 'options_theme_light',
   dark: 'options_theme_dark',
 };
-
-function isTheme(value: string): value is Theme {
-  return (THEMES as readonly string[]).includes(value);
-}
 
 type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
 

@@ -1,5 +1,5 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import { COVERED_PRODUCTS, PRODUCTS_BASED_ON } from '../core/guidance';
+import { COVERED_PRODUCTS, COVERED_PRODUCTS_STATEMENT, NOT_COVERED_STATEMENT } from '../core/guidance';
 import type { Translate } from '../core/messages';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import { StatementText } from './statement-text';
@@ -8,14 +8,16 @@ export function ProductsSection({ region, translate, display }: { readonly regio
   return (
     <>
       {!isUsRuleRegion(region) && <p>{translate('products_outside_us')}</p>}
-      <p>{translate('products_intro')}</p>
+      <p>
+        <StatementText statement={COVERED_PRODUCTS_STATEMENT} translate={translate} display={display} />
+      </p>
       <ul>
         {COVERED_PRODUCTS.map((product) => (
           <li key={product}>{translate(product)}</li>
         ))}
       </ul>
       <p>
-        <StatementText statement={{ id: 'not-covered', text: 'products_not_covered_intro', basedOn: PRODUCTS_BASED_ON }} translate={translate} display={display} />
+        <StatementText statement={NOT_COVERED_STATEMENT} translate={translate} display={display} />
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import { formatMilestoneDate, type DisplayContext } from '../core/format-milestone-date';
+import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import { formatRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
@@ -26,15 +26,22 @@ function getPhase(milestone: Milestone, status: RegionStatus, now: Date): Phase 
 interface EntryProps {
   readonly milestone: Milestone;
   readonly phase: Phase;
+  /** h3 in the region's own list; h4 under the US-context heading. */
+  readonly headingLevel: 3 | 4;
   readonly now: Date;
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
-function TimelineEntry({ milestone, phase, now, translate, display }: EntryProps) {
+function TimelineEntry({ milestone, phase, headingLevel, now, translate, display }: EntryProps) {
   const date = formatMilestoneDate(milestone, display);
   const { label, shape } = PHASES[phase];
-  const relative = formatRelativeTime(getWhen(milestone), now, display.locale) ?? translate('timeline_just_now');
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const title = translate(milestone.text.title);
+  const isDayOrCoarser = milestone.precision !== 'instant';
+  const relative =
+    formatRelativeTime(getWhen(milestone), now, display.locale, isDayOrCoarser ? 'day' : 'minute') ??
+    translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now');
   return (
     <li class={`timeline-entry phase-${phase}`} data-milestone-id={milestone.id}>
       <span class="marker" aria-hidden="true">
@@ -42,14 +49,18 @@ function TimelineEntry({ milestone, phase, now, translate, display }: EntryProps
       </span>
       <div>
         {label && <span class="phase-label">{translate(label)}</span>}
-        <h3>{translate(milestone.text.title)}</h3>
+        <Heading>{title}</Heading>
         <p class="milestone-date">
-          <time dateTime={milestone.when}>{date.display}</time> <span class="relative-time">({relative})</span>
+          <time dateTime={getDateTimeAttribute(milestone)}>{date.display}</time> <span class="relative-time">({relative})</span>
         </p>
         {date.inAuthorityZone !== undefined && <p class="note">{translate('popup_in_authority_zone', [date.inAuthorityZone])}</p>}
         {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
         <details class="entry-details">
-          <summary>{translate('timeline_details')}</summary>
+          <summary>
+            {translate('timeline_details')}
+            {/* Every entry has this button; its title tells them apart for screen readers. */}
+            <span class="visually-hidden">: {title}</span>
+          </summary>
           <p>{translate(milestone.text.summary)}</p>
           <p class="note">{translate(milestone.confidence === 'primary' ? 'popup_confidence_primary' : 'popup_confidence_secondary')}</p>
           <SourceList sources={milestone.sources} translate={translate} />
@@ -83,7 +94,15 @@ export function TimelineSection({ region, now, translate, display }: TimelineSec
     <>
       <ol class="timeline">
         {regional.map((milestone) => (
-          <TimelineEntry key={milestone.id} milestone={milestone} phase={getPhase(milestone, status, now)} now={now} translate={translate} display={display} />
+          <TimelineEntry
+            key={milestone.id}
+            milestone={milestone}
+            phase={getPhase(milestone, status, now)}
+            headingLevel={3}
+            now={now}
+            translate={translate}
+            display={display}
+          />
         ))}
       </ol>
       {usContext.length > 0 && (
@@ -91,7 +110,15 @@ export function TimelineSection({ region, now, translate, display }: TimelineSec
           <h3 class="timeline-context-heading">{translate('timeline_us_context')}</h3>
           <ol class="timeline">
             {usContext.map((milestone) => (
-              <TimelineEntry key={milestone.id} milestone={milestone} phase={getPhase(milestone, usStatus, now)} now={now} translate={translate} display={display} />
+              <TimelineEntry
+                key={milestone.id}
+                milestone={milestone}
+                phase={getPhase(milestone, usStatus, now)}
+                headingLevel={4}
+                now={now}
+                translate={translate}
+                display={display}
+              />
             ))}
           </ol>
         </>

@@ -1,6 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import { CHECKLISTS, findMilestone, getChecklists, getStatementSources, getUsMeaning, getWorldwideMeaning, MIX_UPS, type Statement } from '../../src/core/guidance';
+import {
+  CHECKLISTS,
+  COVERED_PRODUCTS_STATEMENT,
+  findMilestone,
+  getChecklists,
+  getStatementSources,
+  getUsMeaning,
+  getWorldwideMeaning,
+  MIX_UPS,
+  NOT_COVERED_STATEMENT,
+  WHY_NOT_US_RULES,
+  type Statement,
+} from '../../src/core/guidance';
 
 const allStatements: Statement[] = [
   ...getUsMeaning(new Date('2024-07-01T00:00:00Z')),
@@ -8,6 +20,9 @@ const allStatements: Statement[] = [
   ...getWorldwideMeaning(new Date('2026-01-01T00:00:00Z')),
   ...CHECKLISTS.flatMap((checklist) => checklist.steps),
   ...MIX_UPS.map((mixUp) => mixUp.fact),
+  COVERED_PRODUCTS_STATEMENT,
+  NOT_COVERED_STATEMENT,
+  WHY_NOT_US_RULES,
 ];
 
 describe('guidance', () => {
