@@ -50,6 +50,23 @@ describe('getStatus level', () => {
   });
 });
 
+describe('getStatus around every milestone, in every region it applies to', () => {
+  const cases = MILESTONES.flatMap((milestone) => milestone.regions.map((region) => ({ id: milestone.id, region, when: new Date(milestone.when).getTime() })));
+
+  test.each(cases)('$id in $region: a day before it is ahead, at its instant and a day after it has passed', ({ id, region, when }) => {
+    const dayBefore = getStatus(MILESTONES, region, new Date(when - DAY));
+    expect(dayBefore.lastPassed?.id).not.toBe(id);
+    const at = getStatus(MILESTONES, region, new Date(when));
+    const dayAfter = getStatus(MILESTONES, region, new Date(when + DAY));
+    for (const status of [at, dayAfter]) {
+      // Passed: it is the latest passed milestone, or one passed at the same instant or later is.
+      const latest = status.lastPassed ? new Date(status.lastPassed.when).getTime() : Number.NEGATIVE_INFINITY;
+      expect(latest).toBeGreaterThanOrEqual(when);
+      expect(status.next?.id).not.toBe(id);
+    }
+  });
+});
+
 describe('getStatus around the US update cut-off (2024-09-29T04:00:00Z)', () => {
   test('one second before, updates have not ended and the cut-off is next', () => {
     const status = getStatus(MILESTONES, 'us', at('2024-09-29T03:59:59Z'));
