@@ -8,6 +8,17 @@ const LOADERS: Readonly<Record<Language, () => Promise<{ default: Parameters<typ
   id: () => import('../../_locales/id/messages.json'),
 };
 
-export async function loadTranslator(language: Language): Promise<Translate> {
-  return createTranslator((await LOADERS[language]()).default);
+const loading = new Map<Language, Promise<Translate>>();
+
+/**
+ * The translator for `language`, loaded once per page. Pages call it for the browser's language
+ * before their settings are read, so the usual case costs no extra wait.
+ */
+export function loadTranslator(language: Language): Promise<Translate> {
+  let translator = loading.get(language);
+  if (!translator) {
+    translator = LOADERS[language]().then(({ default: messages }) => createTranslator(messages));
+    loading.set(language, translator);
+  }
+  return translator;
 }
