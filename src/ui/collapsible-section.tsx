@@ -8,7 +8,10 @@ interface CollapsibleSectionProps {
   readonly children: ComponentChildren;
 }
 
-/** A native <details> section whose open state the popup remembers. */
+/**
+ * A native <details> section whose open state the popup remembers. Its body is built only while
+ * open, so the popup's first paint does not wait for sections nobody looks at.
+ */
 export function CollapsibleSection({ id, title, isOpen, onToggle, children }: CollapsibleSectionProps) {
   return (
     <details
@@ -22,7 +25,7 @@ export function CollapsibleSection({ id, title, isOpen, onToggle, children }: Co
       <summary>
         <h2>{title}</h2>
       </summary>
-      <div class="section-body">{children}</div>
+      {isOpen && <div class="section-body">{children}</div>}
     </details>
   );
 }
