@@ -1,7 +1,7 @@
 import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
-import { SourceList } from './source-list';
+import { MilestoneAbout } from './milestone-about';
 
 interface MilestoneCardProps {
   readonly milestone: Milestone;
@@ -22,12 +22,7 @@ export function MilestoneCard({ milestone, translate, display }: MilestoneCardPr
         )}
       </p>
       {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
-      <p>{translate(milestone.text.summary)}</p>
-      <p class="note">
-        {translate(milestone.confidence === 'primary' ? 'popup_confidence_primary' : 'popup_confidence_secondary')}
-      </p>
-      <h4 class="sources-heading">{translate('popup_sources')}</h4>
-      <SourceList sources={milestone.sources} translate={translate} />
+      <MilestoneAbout milestone={milestone} translate={translate} sourcesHeading="h4" />
     </article>
   );
 }

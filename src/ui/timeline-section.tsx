@@ -5,7 +5,7 @@ import type { Milestone } from '../core/milestone';
 import { MILESTONES } from '../core/milestones';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import { getRegionMilestones, getStatus, getWhen, isAnnounced, isPassed, type RegionStatus } from '../core/status';
-import { SourceList } from './source-list';
+import { MilestoneAbout } from './milestone-about';
 
 type Phase = 'past' | 'now' | 'next' | 'later';
 
@@ -61,9 +61,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
             {/* Every entry has this button; its title tells them apart for screen readers. */}
             <span class="visually-hidden">: {title}</span>
           </summary>
-          <p>{translate(milestone.text.summary)}</p>
-          <p class="note">{translate(milestone.confidence === 'primary' ? 'popup_confidence_primary' : 'popup_confidence_secondary')}</p>
-          <SourceList sources={milestone.sources} translate={translate} />
+          <MilestoneAbout milestone={milestone} translate={translate} />
         </details>
       </div>
     </li>
