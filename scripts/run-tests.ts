@@ -76,7 +76,7 @@ const build = runCheck('build', 'npm', ['run', 'build', '--silent']);
 results.push(build);
 if (build.failed === 0) {
   results.push(runFirefoxLint());
-  results.push(runCheck('browser packages', 'npx', ['tsx', 'scripts/ensure-system-packages.ts', '--with-faketime']));
+  results.push(runCheck('browser packages', 'npx', ['tsx', 'scripts/ensure-system-packages.ts', '--with-faketime', '--with-firefox']));
   results.push(runVitest('e2e', 'vitest.e2e.config.ts'));
 } else {
   results.push({ name: 'e2e (needs the build)', passed: 0, failed: 1 });

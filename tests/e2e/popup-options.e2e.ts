@@ -81,7 +81,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
       'Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
     );
     expect(await text(popup, '#headline + p')).toBe(
-      'You can no longer buy a new Kaspersky product or subscription. Installed copies keep working and receiving updates until the cut-off; using them is not illegal, so install a replacement before then.',
+      'You can no longer buy a new Kaspersky product or subscription. Installed copies keep working and receiving updates until the cut-off; using them is not illegal, but install a replacement before then.',
     );
   });
 
