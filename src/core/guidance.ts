@@ -128,10 +128,16 @@ export const CHECKLISTS: readonly Checklist[] = [
   },
 ];
 
-export function getChecklists(region: RegionId): Checklist[] {
+/** Before Google removed the apps, the Android step cannot say so. */
+const ANDROID_STEP_BEFORE_PLAY_REMOVAL: ChecklistStep = { id: 'android-replacement', text: 'step_android_replacement_before', basedOn: [] };
+
+export function getChecklists(region: RegionId, now: Date): Checklist[] {
+  const isPlayRemovalPassed = isPassed(findMilestone('us-google-play-removal'), now);
   return CHECKLISTS.map((checklist) => ({
     ...checklist,
-    steps: checklist.steps.filter((step) => !step.isUsOnly || isUsRuleRegion(region)),
+    steps: checklist.steps
+      .filter((step) => !step.isUsOnly || isUsRuleRegion(region))
+      .map((step) => (step.id === ANDROID_STEP_BEFORE_PLAY_REMOVAL.id && !isPlayRemovalPassed ? ANDROID_STEP_BEFORE_PLAY_REMOVAL : step)),
   }));
 }
 

@@ -7,6 +7,8 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export function CopySummaryButton({ getSummary, translate }: { readonly getSummary: () => string; readonly translate: Translate }) {
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const handleClick = (): void => {
+    // Cleared first, so copying again is announced again.
+    setCopyState('idle');
     navigator.clipboard.writeText(getSummary()).then(
       () => {
         setCopyState('copied');

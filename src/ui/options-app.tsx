@@ -36,6 +36,8 @@ export function OptionsApp({ settings, timeZone, translate, saveSettings, resetS
   const region = getEffectiveRegion(settings, timeZone);
 
   const save = (change: SettingsChange, messageKey: MessageKey, substitutions?: readonly string[]): void => {
+    // Cleared first, so a second identical confirmation is written anew and announced again.
+    setFeedback({ kind: 'none' });
     saveSettings(change).then(
       () => {
         setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
@@ -66,6 +68,7 @@ export function OptionsApp({ settings, timeZone, translate, saveSettings, resetS
   };
 
   const handleReset = (): void => {
+    setFeedback({ kind: 'none' });
     resetSettings().then(
       () => {
         setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });

@@ -101,6 +101,7 @@ export function PopupApp({ settings, translate, display, onChangeRegion }: Popup
             <CollapsibleSection id="todo" title={translate('section_todo')} isOpen={isOpen('todo')} onToggle={handleToggle}>
               <TodoSection
                 region={region}
+                now={now}
                 hasUpdatesEnded={isPassed(findMilestone(US_CUT_OFF_ID), now)}
                 checkedSteps={popupState.checkedSteps}
                 onStepChange={(stepId, isChecked) => {

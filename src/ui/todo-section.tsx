@@ -6,6 +6,7 @@ import { getStatementText, StatementSources } from './statement-text';
 
 interface TodoSectionProps {
   readonly region: RegionId;
+  readonly now: Date;
   readonly hasUpdatesEnded: boolean;
   readonly checkedSteps: readonly string[];
   readonly onStepChange: (stepId: string, isChecked: boolean) => void;
@@ -18,12 +19,12 @@ function getIntro(region: RegionId, hasUpdatesEnded: boolean): MessageKey {
   return hasUpdatesEnded ? 'todo_intro_us' : 'todo_intro_before_us';
 }
 
-export function TodoSection({ region, hasUpdatesEnded, checkedSteps, onStepChange, translate, display }: TodoSectionProps) {
+export function TodoSection({ region, now, hasUpdatesEnded, checkedSteps, onStepChange, translate, display }: TodoSectionProps) {
   return (
     <>
       <p>{translate(getIntro(region, hasUpdatesEnded))}</p>
       <p class="note">{translate('todo_neutral')}</p>
-      {getChecklists(region).map((checklist) => (
+      {getChecklists(region, now).map((checklist) => (
         <section key={checklist.id} class="checklist" aria-labelledby={`checklist-${checklist.id}`}>
           <h3 id={`checklist-${checklist.id}`}>{translate(checklist.title)}</h3>
           <ul>

@@ -46,10 +46,17 @@ describe('guidance', () => {
   });
 
   test('UltraAV steps are shown only where the US rules apply', () => {
-    const stepIds = (region: 'us' | 'id') => getChecklists(region).flatMap((checklist) => checklist.steps.map((step) => step.id));
+    const stepIds = (region: 'us' | 'id') =>
+      getChecklists(region, new Date('2026-01-01T00:00:00Z')).flatMap((checklist) => checklist.steps.map((step) => step.id));
     expect(stepIds('us')).toContain('windows-ultraav');
     expect(stepIds('id')).not.toContain('windows-ultraav');
     expect(stepIds('id')).toContain('windows-replacement');
+  });
+
+  test('the Android step names the Google Play removal only once it happened', () => {
+    const androidStep = (instant: string) => getChecklists('us', new Date(instant)).find((checklist) => checklist.id === 'android')?.steps[0]?.text;
+    expect(androidStep('2024-09-20T00:00:00Z')).toBe('step_android_replacement_before');
+    expect(androidStep('2024-10-08T00:00:00Z')).toBe('step_android_replacement');
   });
 
   test('sources of a statement are not repeated', () => {
