@@ -17,6 +17,10 @@ export interface LaunchOptions {
   readonly language: string;
   /** Reuse a profile (to test a restart); a fresh one otherwise. */
   readonly profileDir?: string;
+  /** The unpacked extension to load; the built `dist/chrome` when absent. */
+  readonly extensionDir?: string;
+  /** More Chromium switches, appended after the defaults (e.g. `--proxy-server=…`). */
+  readonly extraArgs?: readonly string[];
 }
 
 export interface LaunchedExtension {
@@ -35,14 +39,15 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
   const executablePath = options.startAt
     ? await writeFaketimeWrapper(toolDir, chromiumPath, options.startAt, options.timeZone)
     : chromiumPath;
+  const extensionDir = options.extensionDir ?? CHROME_DIST;
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     locale: options.language,
     env: { ...process.env, TZ: options.timeZone, LANGUAGE: options.language, LANG: `${options.language.replace('-', '_')}.UTF-8` },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--lang=${options.language}`,
       '--no-sandbox',
       '--disable-gpu',
@@ -50,6 +55,7 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
