@@ -8,6 +8,11 @@ const root = import.meta.dirname;
 
 export default defineConfig(({ mode }) => {
   if (!isBrowserTarget(mode)) throw new Error(`Build with --mode chrome or --mode firefox, not "${mode}".`);
+  // Every build is a release build, whatever NODE_ENV the caller has (vitest sets `test`): Vite
+  // decides after reading this file, and a development JSX transform would embed absolute paths,
+  // so the AMO source archive would no longer rebuild the same bytes.
+  // https://vite.dev/guide/env-and-mode#node-env-and-modes
+  process.env['NODE_ENV'] = 'production';
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
   return {
     root,
