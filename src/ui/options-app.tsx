@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { REGION_NAME_KEYS } from '../core/describe-status';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
 import { isRegionId, REGION_IDS } from '../core/regions';
-import { getEffectiveRegion, isTheme, THEMES, type Settings, type Theme } from '../core/settings';
+import { getEffectiveRegion, isTheme, parseSettings, THEMES, type Settings, type Theme } from '../core/settings';
 import type { SettingsChange } from '../platform/settings-store';
 
 interface OptionsAppProps {
@@ -31,18 +31,27 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
 
 type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
 
-export function OptionsApp({ settings, timeZone, translate, saveSettings, resetSettings }: OptionsAppProps) {
+export function OptionsApp({ settings: storedSettings, timeZone, translate, saveSettings, resetSettings }: OptionsAppProps) {
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
+  // What the user just chose, shown until storage reports it back: the controls are controlled,
+  // and a re-render in between would otherwise put the old choice back under the pointer.
+  const [pendingChange, setPendingChange] = useState<SettingsChange>({});
+  useEffect(() => {
+    setPendingChange({});
+  }, [storedSettings]);
+  const settings = parseSettings({ ...storedSettings, ...pendingChange }).settings;
   const region = getEffectiveRegion(settings, timeZone);
 
   const save = (change: SettingsChange, messageKey: MessageKey, substitutions?: readonly string[]): void => {
     // Cleared first, so a second identical confirmation is written anew and announced again.
     setFeedback({ kind: 'none' });
+    setPendingChange((pending) => ({ ...pending, ...change }));
     saveSettings(change).then(
       () => {
         setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
       },
       () => {
+        setPendingChange({});
         setFeedback({ kind: 'failed' });
       },
     );
@@ -69,6 +78,7 @@ export function OptionsApp({ settings, timeZone, translate, saveSettings, resetS
 
   const handleReset = (): void => {
     setFeedback({ kind: 'none' });
+    setPendingChange({});
     resetSettings().then(
       () => {
         setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });
