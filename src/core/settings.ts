@@ -2,7 +2,7 @@ import { isLanguageChoice, type LanguageChoice } from './language';
 import { isRegionId, suggestRegion, type RegionId } from './regions';
 
 /** Bump with a migration below whenever the stored shape changes. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -16,9 +16,27 @@ export interface Settings {
   /** Off hides the badge text; the icon and tooltip stay. */
   readonly isBadgeShown: boolean;
   readonly theme: Theme;
+  /**
+   * The user asked for reminders. They also need the optional `notifications` permission, which
+   * belongs to one browser: on a synced device without it, nothing is shown.
+   */
+  readonly areRemindersEnabled: boolean;
+  /** Milestones the user said "don't remind me about this" for, by id. */
+  readonly mutedMilestoneIds: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, language: 'browser', isBadgeShown: true, theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  language: 'browser',
+  isBadgeShown: true,
+  theme: 'system',
+  areRemindersEnabled: false,
+  mutedMilestoneIds: [],
+};
+
+/** Milestone ids are short kebab-case words; a muted list longer than the data is damage. */
+const MILESTONE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_MUTED_MILESTONES = 100;
 
 export interface ParsedSettings {
   readonly settings: Settings;
@@ -34,10 +52,12 @@ function isPlainObject(value: unknown): value is StoredRecord {
 
 /**
  * Each migration takes a record stored by the version before it. Version 1 stored only
- * `{ version: 1, region }`; everything it lacks takes its default below.
+ * `{ version: 1, region }`; version 2 had no reminders. Everything a version lacks takes its
+ * default below.
  */
 const MIGRATIONS: Readonly<Record<number, (stored: StoredRecord) => StoredRecord>> = {
   1: (stored) => ({ ...stored, version: 2 }),
+  2: (stored) => ({ ...stored, version: 3 }),
 };
 
 function getMigration(record: StoredRecord): ((stored: StoredRecord) => StoredRecord) | undefined {
@@ -55,9 +75,21 @@ export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 
+function isSameValue(stored: unknown, value: unknown): boolean {
+  if (Array.isArray(value)) return Array.isArray(stored) && stored.length === value.length && value.every((item, index) => stored[index] === item);
+  return stored === value;
+}
+
 function isSameRecord(stored: StoredRecord, settings: Settings): boolean {
   const settingsEntries = Object.entries(settings);
-  return Object.keys(stored).length === settingsEntries.length && settingsEntries.every(([key, value]) => stored[key] === value);
+  return Object.keys(stored).length === settingsEntries.length && settingsEntries.every(([key, value]) => isSameValue(stored[key], value));
+}
+
+/** Known-looking ids, each once, in the stored order; anything else in the list is dropped. */
+function parseMilestoneIds(stored: unknown): readonly string[] {
+  if (!Array.isArray(stored)) return DEFAULT_SETTINGS.mutedMilestoneIds;
+  const ids = stored.filter((id): id is string => typeof id === 'string' && id.length <= 64 && MILESTONE_ID_PATTERN.test(id));
+  return [...new Set(ids)].slice(0, MAX_MUTED_MILESTONES);
 }
 
 /**
@@ -74,6 +106,8 @@ export function parseSettings(stored: unknown): ParsedSettings {
     language: isLanguageChoice(record['language']) ? record['language'] : DEFAULT_SETTINGS.language,
     isBadgeShown: typeof record['isBadgeShown'] === 'boolean' ? record['isBadgeShown'] : DEFAULT_SETTINGS.isBadgeShown,
     theme: isTheme(record['theme']) ? record['theme'] : DEFAULT_SETTINGS.theme,
+    areRemindersEnabled: typeof record['areRemindersEnabled'] === 'boolean' ? record['areRemindersEnabled'] : DEFAULT_SETTINGS.areRemindersEnabled,
+    mutedMilestoneIds: parseMilestoneIds(record['mutedMilestoneIds']),
   };
   return { settings, isRepairNeeded: stored !== undefined && !isFromNewerVersion(stored) && !(isPlainObject(stored) && isSameRecord(stored, settings)) };
 }
@@ -89,7 +123,10 @@ function isFromNewerVersion(stored: unknown): boolean {
   return typeof version === 'number' && version > SETTINGS_VERSION;
 }
 
-/** The region in force: the user's choice, else the suggestion from their time zone. */
-export function getEffectiveRegion(settings: Settings, timeZone: string | undefined): RegionId {
-  return settings.region ?? suggestRegion(timeZone);
+/**
+ * The region in force: the user's choice, else the one an organisation preset (see policy.ts),
+ * else the suggestion from their time zone.
+ */
+export function getEffectiveRegion(settings: Settings, timeZone: string | undefined, presetRegion?: RegionId): RegionId {
+  return settings.region ?? presetRegion ?? suggestRegion(timeZone);
 }

@@ -4,7 +4,14 @@ import { LANGUAGE_CHOICES } from '../../src/core/language';
 import { REGION_IDS } from '../../src/core/regions';
 import { DEFAULT_SETTINGS, getEffectiveRegion, parseSettings, SETTINGS_VERSION, THEMES } from '../../src/core/settings';
 
-const CHOSEN_WITHOUT_REGION = { version: 2, language: 'id', isBadgeShown: false, theme: 'dark' } as const;
+const CHOSEN_WITHOUT_REGION = {
+  version: 3,
+  language: 'id',
+  isBadgeShown: false,
+  theme: 'dark',
+  areRemindersEnabled: true,
+  mutedMilestoneIds: ['us-new-sales-end'],
+} as const;
 const CHOSEN = { ...CHOSEN_WITHOUT_REGION, region: 'de' } as const;
 
 describe('parseSettings', () => {
@@ -13,7 +20,7 @@ describe('parseSettings', () => {
   });
 
   test('the defaults follow the browser, show the badge and suggest the region', () => {
-    expect(DEFAULT_SETTINGS).toEqual({ version: 2, language: 'browser', isBadgeShown: true, theme: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ version: 3, language: 'browser', isBadgeShown: true, theme: 'system', areRemindersEnabled: false, mutedMilestoneIds: [] });
   });
 
   test('valid stored choices are kept as they are', () => {
@@ -21,11 +28,21 @@ describe('parseSettings', () => {
   });
 
   test('key order does not count as damage', () => {
-    expect(parseSettings({ theme: 'dark', isBadgeShown: false, language: 'id', region: 'de', version: 2 }).isRepairNeeded).toBe(false);
+    expect(
+      parseSettings({ mutedMilestoneIds: ['us-new-sales-end'], theme: 'dark', areRemindersEnabled: true, isBadgeShown: false, language: 'id', region: 'de', version: 3 })
+        .isRepairNeeded,
+    ).toBe(false);
   });
 
-  test('settings stored by version 1 (0.1.0) are migrated, keeping the region', () => {
+  test('settings stored by version 1 are migrated, keeping the region', () => {
     expect(parseSettings({ version: 1, region: 'uk' })).toEqual({ settings: { ...DEFAULT_SETTINGS, region: 'uk' }, isRepairNeeded: true });
+  });
+
+  test('settings stored by version 2 (0.1.0) are migrated: every choice kept, reminders off', () => {
+    expect(parseSettings({ version: 2, region: 'de', language: 'id', isBadgeShown: false, theme: 'dark' })).toEqual({
+      settings: { ...CHOSEN, areRemindersEnabled: false, mutedMilestoneIds: [] },
+      isRepairNeeded: true,
+    });
   });
 
   test.each([
@@ -35,6 +52,14 @@ describe('parseSettings', () => {
     ['a badge flag of the wrong type', { ...CHOSEN, isBadgeShown: 'no' }, { ...CHOSEN, isBadgeShown: true }],
     ['an unknown theme', { ...CHOSEN, theme: 'pink' }, { ...CHOSEN, theme: 'system' }],
     ['an unknown key', { ...CHOSEN, tracking: true }, CHOSEN],
+    ['a reminders flag of the wrong type', { ...CHOSEN, areRemindersEnabled: 1 }, { ...CHOSEN, areRemindersEnabled: false }],
+    ['a muted list that is not a list', { ...CHOSEN, mutedMilestoneIds: 'us-new-sales-end' }, { ...CHOSEN, mutedMilestoneIds: [] }],
+    [
+      'a muted list with junk, repeats and an endless id',
+      { ...CHOSEN, mutedMilestoneIds: ['us-updates-end', 7, null, 'us-updates-end', 'Not An Id', 'x'.repeat(100_000), 'de-bsi-warning'] },
+      { ...CHOSEN, mutedMilestoneIds: ['us-updates-end', 'de-bsi-warning'] },
+    ],
+    ['a muted list of thousands', { ...CHOSEN, mutedMilestoneIds: Array.from({ length: 5000 }, (_, index) => `id-${index}`) }, { ...CHOSEN, mutedMilestoneIds: Array.from({ length: 100 }, (_, index) => `id-${index}`) }],
     ['no version', { region: 'uk' }, { ...DEFAULT_SETTINGS, region: 'uk' }],
     ['a version that cannot even be turned into a number', { version: { toString: undefined } }, DEFAULT_SETTINGS],
     ['a bare string', 'de', DEFAULT_SETTINGS],
@@ -45,7 +70,7 @@ describe('parseSettings', () => {
   });
 
   test('settings from a newer version are read as far as understood, and never written back', () => {
-    expect(parseSettings({ ...CHOSEN, version: 3, reminders: true, theme: 'sepia' })).toEqual({
+    expect(parseSettings({ ...CHOSEN, version: 4, digest: 'weekly', theme: 'sepia' })).toEqual({
       settings: { ...CHOSEN, theme: 'system' },
       isRepairNeeded: false,
     });
@@ -54,11 +79,13 @@ describe('parseSettings', () => {
   test('any stored value gives valid settings, and parsing them again needs no repair', () => {
     const storedSettings = fc.record(
       {
-        version: fc.oneof(fc.constantFrom(1, 2, 3), fc.anything()),
+        version: fc.oneof(fc.constantFrom(1, 2, 3, 4), fc.anything()),
         region: fc.oneof(fc.constantFrom(...REGION_IDS), fc.anything()),
         language: fc.oneof(fc.constantFrom(...LANGUAGE_CHOICES), fc.anything()),
         isBadgeShown: fc.oneof(fc.boolean(), fc.anything()),
         theme: fc.oneof(fc.constantFrom(...THEMES), fc.anything()),
+        areRemindersEnabled: fc.oneof(fc.boolean(), fc.anything()),
+        mutedMilestoneIds: fc.oneof(fc.array(fc.oneof(fc.constantFrom('us-updates-end', 'de-bsi-warning'), fc.string(), fc.anything())), fc.anything()),
       },
       { requiredKeys: [] },
     );
@@ -70,6 +97,8 @@ describe('parseSettings', () => {
         expect(LANGUAGE_CHOICES).toContain(settings.language);
         expect(THEMES).toContain(settings.theme);
         expect(typeof settings.isBadgeShown).toBe('boolean');
+        expect(typeof settings.areRemindersEnabled).toBe('boolean');
+        expect(new Set(settings.mutedMilestoneIds).size).toBe(settings.mutedMilestoneIds.length);
         expect(parseSettings(settings).isRepairNeeded).toBe(false);
       }),
       { numRuns: 2000 },
@@ -84,5 +113,10 @@ describe('getEffectiveRegion', () => {
 
   test('without a choice the time zone suggests', () => {
     expect(getEffectiveRegion(DEFAULT_SETTINGS, 'Asia/Jakarta')).toBe('id');
+  });
+
+  test('a region an organisation preset wins over the time zone, not over the user', () => {
+    expect(getEffectiveRegion(DEFAULT_SETTINGS, 'Asia/Jakarta', 'uk')).toBe('uk');
+    expect(getEffectiveRegion(CHOSEN, 'Asia/Jakarta', 'uk')).toBe('de');
   });
 });

@@ -58,7 +58,7 @@ const RED = toRgba('#C5221F');
 const BLUE = toRgba('#1A73E8');
 
 /** What a repaired record holds besides a region. */
-const DEFAULTS = { version: 2, language: 'browser', isBadgeShown: true, theme: 'system' } as const;
+const DEFAULTS = { version: 3, language: 'browser', isBadgeShown: true, theme: 'system', areRemindersEnabled: false, mutedMilestoneIds: [] } as const;
 
 const US_COUNTDOWN_TITLE_LA = 'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.';
 const GERMANY_TITLE = "Germany: Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022).";
@@ -154,12 +154,21 @@ const SETTINGS_CASES: readonly SettingsCase[] = [
   },
   { name: 'an old version-1 record with an unknown region', json: '{"version":1,"region":"mars"}', before: 'de', ...US_DEFAULTS_EXPECTED },
   {
+    name: 'a version-2 record (0.1.0) {version: 2, region: "de", isBadgeShown: false}, migrated with reminders off',
+    json: '{"version":2,"region":"de","language":"browser","isBadgeShown":false,"theme":"system"}',
+    before: 'uk',
+    stored: { ...DEFAULTS, region: 'de', isBadgeShown: false },
+    badge: { text: '', backgroundColor: toRgba('#5F6368'), title: GERMANY_TITLE },
+    form: { region: 'de', language: 'browser', isBadgeShown: false, theme: 'system', isRegionSuggested: false },
+    popupRegion: 'Region: Germany',
+  },
+  {
     // From a newer version on another synced device: read as far as understood, never written
     // back (that would drop what the newer version added, and two devices would fight).
-    name: 'a record from a newer version (3) with a key this version does not know',
-    json: '{"version":3,"region":"uk","addedLater":{"x":1}}',
+    name: 'a record from a newer version (4) with a key this version does not know',
+    json: '{"version":4,"region":"uk","addedLater":{"x":1}}',
     before: 'de',
-    stored: { version: 3, region: 'uk', addedLater: { x: 1 } },
+    stored: { version: 4, region: 'uk', addedLater: { x: 1 } },
     badge: { text: 'i', backgroundColor: BLUE, title: UK_TITLE },
     form: { region: 'uk', language: 'browser', isBadgeShown: true, theme: 'system', isRegionSuggested: false },
     popupRegion: 'Region: United Kingdom',

@@ -1,0 +1,126 @@
+import { addHours, addMilliseconds, isAfter, isBefore, min, parseISO } from 'date-fns';
+import { getDataFreshness } from './data-freshness';
+import type { Milestone } from './milestone';
+import { getFactFingerprint } from './milestone-facts';
+import type { RegionId } from './regions';
+import { getAnnounced, getRegionMilestones, getWhen } from './status';
+
+/** `at`: the milestone's own instant; the others: this long before an announced deadline. */
+export type ReminderKind = 'at' | 'week-before' | 'day-before';
+
+const HOUR_IN_MS = 60 * 60 * 1000;
+/** Whole 24-hour days, as the badge counts them (not calendar days in the device's zone). */
+const LEAD_TIMES_IN_MS: Readonly<Record<Exclude<ReminderKind, 'at'>, number>> = {
+  'week-before': 7 * 24 * HOUR_IN_MS,
+  'day-before': 24 * HOUR_IN_MS,
+};
+
+/** A reminder missed while the browser was closed still shows this long after its instant. */
+export const LATE_REMINDER_HOURS = 24;
+
+export interface Reminder {
+  readonly milestone: Milestone;
+  readonly kind: ReminderKind;
+  readonly at: Date;
+  /** Stable name of this reminder, the key of what was shown. */
+  readonly key: string;
+}
+
+/**
+ * What was shown, kept in `storage.local`: a reminder shows once per version of its milestone's
+ * facts, and only from the moment reminders were turned on (turning them on never replays the
+ * past day's reminders).
+ */
+export interface ReminderLog {
+  /** ISO 8601 instant reminders were last turned on; absent while they are off. */
+  readonly since?: string;
+  /** Reminder key → fingerprint of the milestone's facts when it was shown. */
+  readonly shown: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_REMINDER_LOG: ReminderLog = { shown: {} };
+
+/** A damaged log is read as far as it makes sense: a bad `since` is dropped, bad entries too. */
+export function parseReminderLog(stored: unknown): ReminderLog {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return EMPTY_REMINDER_LOG;
+  const record = stored as Readonly<Record<string, unknown>>;
+  const since = record['since'];
+  const shown = record['shown'];
+  const shownEntries =
+    typeof shown === 'object' && shown !== null && !Array.isArray(shown)
+      ? Object.entries(shown).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      : [];
+  const isValidSince = typeof since === 'string' && !Number.isNaN(parseISO(since).getTime());
+  return { ...(isValidSince ? { since } : {}), shown: Object.fromEntries(shownEntries) };
+}
+
+/**
+ * Every reminder a region has, whenever it falls: each milestone at its instant, if it was known
+ * by then (one reported afterwards is news, not a reminder), and 7 days and 1 day before each
+ * deadline, from its announcement on.
+ */
+export function listReminders(milestones: readonly Milestone[], region: RegionId): Reminder[] {
+  return getRegionMilestones(milestones, region).flatMap((milestone) => {
+    const when = getWhen(milestone);
+    const announced = getAnnounced(milestone);
+    const reminders: Reminder[] = [];
+    if (!isAfter(announced, when)) reminders.push({ milestone, kind: 'at', at: when, key: `${milestone.id}/at` });
+    if (milestone.isDeadline) {
+      for (const [kind, leadTime] of Object.entries(LEAD_TIMES_IN_MS) as [Exclude<ReminderKind, 'at'>, number][]) {
+        const at = addMilliseconds(when, -leadTime);
+        if (!isBefore(at, announced)) reminders.push({ milestone, kind, at, key: `${milestone.id}/${kind}` });
+      }
+    }
+    return reminders;
+  });
+}
+
+export interface ReminderPlanInput {
+  readonly milestones: readonly Milestone[];
+  readonly region: RegionId;
+  readonly now: Date;
+  readonly log: ReminderLog;
+  /** On in the settings and allowed by the browser. */
+  readonly isEnabled: boolean;
+  readonly mutedMilestoneIds: readonly string[];
+}
+
+export interface ReminderPlan {
+  /** To show now, oldest first. */
+  readonly due: readonly Reminder[];
+  /** The next instant a reminder falls due; `undefined` when none will. */
+  readonly nextAt: Date | undefined;
+  /** The log with `due` recorded as shown; equal to the input when nothing changed. */
+  readonly log: ReminderLog;
+}
+
+/**
+ * Which reminders to show at `now`, and when to wake for the next. Pure and idempotent: with the
+ * log it returns, running it again at the same instant shows nothing more. A clock earlier than
+ * the data's review date is wrong, and reminders would be for things long past: none then.
+ */
+export function planReminders({ milestones, region, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput): ReminderPlan {
+  if (!isEnabled) {
+    const { shown } = log;
+    return { due: [], nextAt: undefined, log: log.since === undefined ? log : { shown } };
+  }
+  // Just turned on, or a `since` in the future (the clock was wrong when it was written): from now.
+  const isSinceKept = log.since !== undefined && !isAfter(parseISO(log.since), now);
+  const since = isSinceKept ? parseISO(log.since) : now;
+  const sinceLog: ReminderLog = isSinceKept ? log : { ...log, since: now.toISOString() };
+  if (getDataFreshness(now) === 'clock-wrong') return { due: [], nextAt: undefined, log: sinceLog };
+
+  const pending = listReminders(milestones, region).filter(
+    (reminder) => !mutedMilestoneIds.includes(reminder.milestone.id) && log.shown[reminder.key] !== getFactFingerprint(reminder.milestone),
+  );
+  const due = pending
+    .filter((reminder) => !isBefore(reminder.at, since) && !isAfter(reminder.at, now) && isBefore(now, addHours(reminder.at, LATE_REMINDER_HOURS)))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  const upcoming = pending.filter((reminder) => isAfter(reminder.at, now)).map((reminder) => reminder.at);
+  const shown = due.length === 0 ? sinceLog.shown : { ...sinceLog.shown, ...Object.fromEntries(due.map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)])) };
+  return {
+    due,
+    nextAt: upcoming.length > 0 ? min(upcoming) : undefined,
+    log: due.length === 0 ? sinceLog : { ...sinceLog, shown },
+  };
+}
