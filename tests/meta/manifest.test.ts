@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { GECKO_ID, listReferencedFiles, toTargetManifest, type SourceManifest } from '../../scripts/manifest-plugin';
+import { CHROME_EXTENSION_ID, GECKO_ID, listReferencedFiles, MANAGED_SCHEMA_PATH, toTargetManifest, type SourceManifest } from '../../scripts/manifest-plugin';
+import { REGION_IDS } from '../../src/core/regions';
+import { toChromeExtensionId } from '../e2e/support/chromium-policy';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 interface RootManifest extends SourceManifest {
@@ -13,8 +15,19 @@ interface RootManifest extends SourceManifest {
   content_security_policy: { extension_pages: string };
 }
 
+/** A property of the policy schema, as far as Chrome's JSON-schema subset goes here. */
+interface PolicySchemaProperty {
+  type: string;
+  title?: string;
+  description?: string;
+  enum?: unknown[];
+}
+
 const source = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as RootManifest;
 const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
+const managedSchema = JSON.parse(readFileSync(resolve(ROOT, MANAGED_SCHEMA_PATH), 'utf8')) as Record<string, unknown> & {
+  properties: Record<string, PolicySchemaProperty>;
+};
 
 describe('source manifest', () => {
   test('asks for exactly storage and alarms, no hosts, no content scripts', () => {
@@ -36,6 +49,11 @@ describe('source manifest', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  test('its key gives the fixed Chrome extension id (CHROME_EXTENSION_ID)', () => {
+    expect(source.key).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+    expect(toChromeExtensionId(source.key)).toBe(CHROME_EXTENSION_ID);
+  });
+
   test('its name and description come from the locales', () => {
     expect(source.name).toBe('__MSG_extension_name__');
     expect(source.description).toBe('__MSG_extension_description__');
@@ -44,9 +62,14 @@ describe('source manifest', () => {
 });
 
 describe('toTargetManifest', () => {
-  test('Chrome gets a module service worker and the stamped version', () => {
+  test('Chrome gets a module service worker, the stamped version, the key and the policy schema', () => {
     const chrome = toTargetManifest(source, 'chrome', version);
-    expect(chrome).toMatchObject({ version, background: { service_worker: 'background.js', type: 'module' } });
+    expect(chrome).toMatchObject({
+      version,
+      key: source.key,
+      background: { service_worker: 'background.js', type: 'module' },
+      storage: { managed_schema: 'src/managed-schema.json' },
+    });
     expect(chrome).not.toHaveProperty('browser_specific_settings');
   });
 
@@ -61,6 +84,12 @@ describe('toTargetManifest', () => {
     expect(firefox['background']).not.toHaveProperty('service_worker');
   });
 
+  test('Firefox gets neither the key nor the policy schema: its id is the add-on id, and it reads policy without a schema', () => {
+    const firefox = toTargetManifest(source, 'firefox', version);
+    expect(firefox).not.toHaveProperty('key');
+    expect(firefox).not.toHaveProperty('storage');
+  });
+
   test('both keep the same permissions, pages and icons', () => {
     const chrome = toTargetManifest(source, 'chrome', version);
     const firefox = toTargetManifest(source, 'firefox', version);
@@ -69,6 +98,10 @@ describe('toTargetManifest', () => {
 });
 
 describe('listReferencedFiles', () => {
+  test('finds the policy schema in the Chrome manifest', () => {
+    expect(listReferencedFiles(toTargetManifest(source, 'chrome', version))).toContain('src/managed-schema.json');
+  });
+
   test('finds pages, scripts and icons wherever they are nested', () => {
     expect(listReferencedFiles(toTargetManifest(source, 'firefox', version)).sort()).toEqual([
       'background.js',
@@ -79,5 +112,28 @@ describe('listReferencedFiles', () => {
       'src/options.html',
       'src/popup.html',
     ]);
+  });
+});
+
+// https://developer.chrome.com/docs/extensions/reference/manifest/storage
+describe('the policy schema (src/managed-schema.json)', () => {
+  test('follows Chrome\'s rules: a top-level object without additionalProperties, one type per property', () => {
+    expect(managedSchema['type']).toBe('object');
+    expect(managedSchema).not.toHaveProperty('additionalProperties');
+    for (const [name, property] of Object.entries(managedSchema.properties)) {
+      expect(['string', 'boolean'], name).toContain(property.type);
+      expect(Object.keys(property).filter((key) => !['type', 'title', 'description', 'enum'].includes(key)), name).toEqual([]);
+      expect(property.title, name).toBeTruthy();
+      expect(property.description, name).toBeTruthy();
+    }
+  });
+
+  test('declares exactly the four policies, with region one of the regions users can pick', () => {
+    expect(managedSchema.properties).toEqual({
+      region: expect.objectContaining({ type: 'string', enum: [...REGION_IDS] }) as unknown,
+      lockRegion: expect.objectContaining({ type: 'boolean' }) as unknown,
+      showBadge: expect.objectContaining({ type: 'boolean' }) as unknown,
+      enableReminders: expect.objectContaining({ type: 'boolean' }) as unknown,
+    });
   });
 });
