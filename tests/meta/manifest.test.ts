@@ -28,6 +28,7 @@ const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8
 const managedSchema = JSON.parse(readFileSync(resolve(ROOT, MANAGED_SCHEMA_PATH), 'utf8')) as Record<string, unknown> & {
   properties: Record<string, PolicySchemaProperty>;
 };
+const adminsGuide = readFileSync(resolve(ROOT, 'docs/ADMINS.md'), 'utf8');
 
 describe('source manifest', () => {
   test('asks for exactly storage and alarms, no hosts, no content scripts', () => {
@@ -49,7 +50,7 @@ describe('source manifest', () => {
     expect(version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
-  test('its key gives the fixed Chrome extension id (CHROME_EXTENSION_ID)', () => {
+  test('its key gives the Chrome extension id administrators are told (CHROME_EXTENSION_ID)', () => {
     expect(source.key).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
     expect(toChromeExtensionId(source.key)).toBe(CHROME_EXTENSION_ID);
   });
@@ -128,12 +129,21 @@ describe('the policy schema (src/managed-schema.json)', () => {
     }
   });
 
-  test('declares exactly the four policies, with region one of the regions users can pick', () => {
+  test('declares exactly the policies of the admin guide, with region one of the regions users can pick', () => {
     expect(managedSchema.properties).toEqual({
       region: expect.objectContaining({ type: 'string', enum: [...REGION_IDS] }) as unknown,
       lockRegion: expect.objectContaining({ type: 'boolean' }) as unknown,
       showBadge: expect.objectContaining({ type: 'boolean' }) as unknown,
       enableReminders: expect.objectContaining({ type: 'boolean' }) as unknown,
     });
+    for (const name of Object.keys(managedSchema.properties)) expect(adminsGuide, name).toContain(`\`${name}\``);
+    for (const region of REGION_IDS) expect(adminsGuide, region).toContain(`\`${region}\``);
+  });
+});
+
+describe('docs/ADMINS.md', () => {
+  test('gives the extension ids the build produces', () => {
+    expect(adminsGuide).toContain(CHROME_EXTENSION_ID);
+    expect(adminsGuide).toContain(GECKO_ID);
   });
 });
