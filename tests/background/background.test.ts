@@ -1,49 +1,14 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { translateEnglish } from '../support/translators';
+import { eventually, readAlarms, readToolbar, startWorker, useBrowserMessages } from '../support/background-harness';
+import { installFakeOptionalPermissions } from '../support/fake-optional-permissions';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { requestBadgeUpdate } = await import('../../src/background/update-badge');
+const { requestUpdate } = await import('../../src/background/update-extension');
 const { UPDATE_ALARM_NAME } = await import('../../src/platform/alarms');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
-
-function useBrowserMessages(): void {
-  fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | (string | number)[]) =>
-    translateEnglish(key as Parameters<typeof translateEnglish>[0], [substitutions ?? []].flat().map(String));
-  fakeBrowser.i18n.getUILanguage = () => 'en-US';
-}
-
-async function readToolbar() {
-  return {
-    text: await fakeBrowser.action.getBadgeText({}),
-    backgroundColor: await fakeBrowser.action.getBadgeBackgroundColor({}),
-    title: await fakeBrowser.action.getTitle({}),
-  };
-}
-
-async function readAlarms() {
-  return (await fakeBrowser.alarms.getAll()).map(({ name, scheduledTime, periodInMinutes }) => ({
-    name,
-    scheduledTime: new Date(scheduledTime).toISOString(),
-    periodInMinutes,
-  }));
-}
-
-/** Listeners start the update without awaiting it, so assertions wait for the state to arrive. */
-const eventually = (assertion: () => Promise<void>) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
-
-/**
- * Starts the worker at `instant`: the real top-level code registers its listeners on a fresh fake
- * browser and runs its start-up update, which this waits for.
- */
-async function startWorker(instant: string): Promise<void> {
-  vi.setSystemTime(new Date(instant));
-  vi.resetModules();
-  await import('../../src/background');
-  await eventually(async () => expect(await fakeBrowser.action.getTitle({})).toMatch(/: /));
-}
 
 /** Forgets what the start-up update drew, so a test sees only what a later event does. */
 async function clearToolbar(): Promise<void> {
@@ -62,6 +27,7 @@ afterAll(() => {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeOptionalPermissions();
   useBrowserMessages();
 });
 
@@ -129,18 +95,18 @@ describe('background', () => {
 
   test('the update is idempotent: running it again changes nothing', async () => {
     vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
-    await requestBadgeUpdate();
+    await requestUpdate();
     const first = { toolbar: await readToolbar(), alarms: await readAlarms() };
-    await requestBadgeUpdate();
-    await requestBadgeUpdate();
+    await requestUpdate();
+    await requestUpdate();
     expect({ toolbar: await readToolbar(), alarms: await readAlarms() }).toEqual(first);
   });
 
   test('after the last change ahead, no alarm is left', async () => {
     vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
-    await requestBadgeUpdate();
+    await requestUpdate();
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
-    await requestBadgeUpdate();
+    await requestUpdate();
     expect(await readAlarms()).toEqual([]);
     expect((await readToolbar()).text).toBe('!');
   });

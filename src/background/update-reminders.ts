@@ -1,0 +1,77 @@
+import { describeFactChanges, describeReminder } from '../core/describe-notifications';
+import type { DisplayContext } from '../core/format-milestone-date';
+import type { Translate } from '../core/messages';
+import { diffFacts, takeFactSnapshot, type FactSnapshot } from '../core/milestone-facts';
+import { MILESTONES } from '../core/milestones';
+import type { RegionId } from '../core/regions';
+import { planReminders } from '../core/reminders';
+import type { Settings } from '../core/settings';
+import {
+  KNOWN_FACTS_STORAGE_KEY,
+  loadFactSnapshot,
+  loadReminderLog,
+  READ_FACTS_STORAGE_KEY,
+  saveFactSnapshot,
+  saveReminderLog,
+} from '../platform/local-records';
+import { showNotification, type NotificationContent } from '../platform/notifications';
+import { hasPermission, releasePermission } from '../platform/permissions';
+import { FACTS_CHANGED_NOTIFICATION_ID, getReminderNotificationId } from './reminder-notifications';
+
+interface ReminderContext {
+  readonly now: Date;
+  /** Give the notifications permission back if reminders are off (see UpdateOptions). */
+  readonly releasesUnusedPermission: boolean;
+  readonly region: RegionId;
+  /** With the organisation's policy applied. */
+  readonly settings: Settings;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+const isSameSnapshot = (a: FactSnapshot, b: FactSnapshot): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** A notification that cannot be shown is logged, so the badge and the next wake-up still happen. */
+async function tryShowNotification(id: string, content: NotificationContent): Promise<void> {
+  try {
+    await showNotification(id, content);
+  } catch (error) {
+    console.warn(`Showing notification ${id} failed`, error);
+  }
+}
+
+/**
+ * The reminder half of the one update: shows the reminders due now (each once), says once when an
+ * extension update changed the facts of the reader's region, remembers both, and returns when the
+ * next reminder falls due. Reminders turned off elsewhere (a synced device, a policy) give the
+ * browser's permission back here too, when asked to.
+ */
+export async function updateReminders({ now, releasesUnusedPermission, region, settings, translate, display }: ReminderContext): Promise<Date | undefined> {
+  const isAllowed = await hasPermission('notifications');
+  if (isAllowed && !settings.areRemindersEnabled && releasesUnusedPermission) await releasePermission('notifications');
+  const isEnabled = isAllowed && settings.areRemindersEnabled;
+
+  const [log, knownFacts, readFacts] = await Promise.all([
+    loadReminderLog(),
+    loadFactSnapshot(KNOWN_FACTS_STORAGE_KEY),
+    loadFactSnapshot(READ_FACTS_STORAGE_KEY),
+  ]);
+  const plan = planReminders({ milestones: MILESTONES, region, now, log, isEnabled, mutedMilestoneIds: settings.mutedMilestoneIds });
+  const currentFacts = takeFactSnapshot(MILESTONES);
+  // No snapshot yet means a first install (or lost storage): nothing to compare, nothing to say.
+  const factChanges = knownFacts ? diffFacts(knownFacts, MILESTONES, region) : [];
+
+  const work: Promise<void>[] = plan.due.map((reminder) =>
+    tryShowNotification(getReminderNotificationId(reminder), {
+      ...describeReminder(reminder, region, translate, display),
+      buttonTitle: translate('notification_mute_button'),
+    }),
+  );
+  if (isEnabled && factChanges.length > 0) work.push(tryShowNotification(FACTS_CHANGED_NOTIFICATION_ID, describeFactChanges(factChanges, region, translate)));
+  if (plan.log !== log) work.push(saveReminderLog(plan.log));
+  if (!knownFacts || !isSameSnapshot(knownFacts, currentFacts)) work.push(saveFactSnapshot(KNOWN_FACTS_STORAGE_KEY, currentFacts));
+  // What the reader has seen starts as what was installed: the popup's "Updated" note compares with it.
+  if (!readFacts) work.push(saveFactSnapshot(READ_FACTS_STORAGE_KEY, currentFacts));
+  await Promise.all(work);
+  return plan.nextAt;
+}

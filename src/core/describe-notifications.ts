@@ -1,0 +1,54 @@
+import { REGION_NAME_KEYS } from './describe-status';
+import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import type { MessageKey, Translate } from './messages';
+import type { FactChange, FactChangeKind } from './milestone-facts';
+import type { RegionId } from './regions';
+import type { Reminder, ReminderKind } from './reminders';
+
+export interface NotificationText {
+  readonly title: string;
+  readonly message: string;
+}
+
+const REMINDER_TITLE_KEYS: Readonly<Record<ReminderKind, MessageKey>> = {
+  at: 'notification_title_at',
+  'week-before': 'notification_title_week_before',
+  'day-before': 'notification_title_day_before',
+};
+
+const FACT_CHANGE_KEYS: Readonly<Record<Exclude<FactChangeKind, 'withdrawn'>, MessageKey>> = {
+  added: 'fact_change_added',
+  'date-corrected': 'fact_change_date_corrected',
+  'source-added': 'fact_change_source_added',
+  'details-corrected': 'fact_change_details_corrected',
+};
+
+/** A notification has room for about three lines: the rest is in the page it opens. */
+const MAX_CHANGES_IN_NOTIFICATION = 3;
+
+/** "In 7 days: …", with the milestone's date in the reader's zone, or the authority's day. */
+export function describeReminder(reminder: Reminder, region: RegionId, translate: Translate, display: DisplayContext): NotificationText {
+  const date = formatMilestoneDate(reminder.milestone, display);
+  const dateText = date.isTimeOfDayStated ? date.display : translate('notification_date_without_time', [date.display]);
+  return {
+    title: translate(REMINDER_TITLE_KEYS[reminder.kind], [translate(reminder.milestone.text.title)]),
+    message: translate('notification_reminder_message', [translate(REGION_NAME_KEYS[region]), dateText]),
+  };
+}
+
+/** One change in words, e.g. "Kaspersky updates end for U.S. users: date corrected". */
+export function describeFactChange(change: FactChange, translate: Translate): string {
+  if (change.kind === 'withdrawn' || !change.milestone) return translate('fact_change_withdrawn');
+  return translate(FACT_CHANGE_KEYS[change.kind], [translate(change.milestone.text.title)]);
+}
+
+/** The one notification after an update changed the facts of the reader's region. */
+export function describeFactChanges(changes: readonly FactChange[], region: RegionId, translate: Translate): NotificationText {
+  const listed = changes.slice(0, MAX_CHANGES_IN_NOTIFICATION).map((change) => describeFactChange(change, translate));
+  const hidden = changes.length - listed.length;
+  const items = hidden > 0 ? [...listed, translate('fact_change_more', [String(hidden)])] : listed;
+  return {
+    title: translate('notification_facts_title', [translate(REGION_NAME_KEYS[region])]),
+    message: translate('notification_facts_message', [items.join('; ')]),
+  };
+}

@@ -1,0 +1,304 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Milestone } from '../../src/core/milestone';
+import { eventually, readAlarms, readToolbar, startWorker, useBrowserMessages, waitForUpdates } from '../support/background-harness';
+import { installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+
+/**
+ * The bundled data as a test ships it: each start of the worker reads `data.milestones`, so a
+ * test can install an "update" that changes the facts between two starts.
+ */
+const data = vi.hoisted(() => ({ milestones: [] as readonly Milestone[], bundled: [] as readonly Milestone[] }));
+vi.mock('../../src/core/milestones', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/milestones')>();
+  data.bundled = actual.MILESTONES;
+  data.milestones = actual.MILESTONES;
+  return {
+    ...actual,
+    get MILESTONES() {
+      return data.milestones;
+    },
+  };
+});
+
+const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
+const { KNOWN_FACTS_STORAGE_KEY, READ_FACTS_STORAGE_KEY, REMINDER_LOG_STORAGE_KEY } = await import('../../src/platform/local-records');
+
+/** The Australian removal deadline moved to 2027-04-01 00:00 in Sydney, announced 2027-02-21. */
+function withFutureDeadline(milestones: readonly Milestone[], when = '2027-04-01T00:00:00+11:00'): Milestone[] {
+  return milestones.map((milestone) => (milestone.id === 'au-removal-deadline' ? { ...milestone, when, announced: '2027-02-21T00:00:00+11:00' } : milestone));
+}
+
+const DEADLINE = '2027-03-31T13:00:00.000Z';
+const WEEK_BEFORE = '2027-03-24T13:00:00.000Z';
+const DAY_BEFORE = '2027-03-30T13:00:00.000Z';
+const ON_IN_AUSTRALIA = { ...DEFAULT_SETTINGS, region: 'au', areRemindersEnabled: true } as const;
+
+let permissions: FakeOptionalPermissions;
+
+async function storeSettings(settings: object): Promise<void> {
+  await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
+}
+
+/** What the user sees: every notification on screen, by id, with its text. */
+function readNotifications() {
+  return Object.fromEntries(
+    Object.entries(fakeBrowser.notifications.getAllCreateOptions()).map(([id, { title, message, buttons }]) => [id, { title, message, buttons: buttons?.map((button) => button.title) }]),
+  );
+}
+
+async function fireAlarmAt(instant: string): Promise<void> {
+  vi.setSystemTime(new Date(instant));
+  await fakeBrowser.alarms.onAlarm.trigger({ name: 'update-badge', scheduledTime: Date.now(), persistAcrossSessions: true });
+  await waitForUpdates();
+}
+
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = installFakeOptionalPermissions();
+  useBrowserMessages();
+  data.milestones = withFutureDeadline(data.bundled);
+});
+
+describe('reminders', () => {
+  test('off by default: nothing is shown and no permission is held', async () => {
+    await storeSettings({ ...DEFAULT_SETTINGS, region: 'au' });
+    await startWorker(DAY_BEFORE);
+    expect(permissions.isGranted('notifications')).toBe(false);
+    expect(await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY)).toEqual({});
+  });
+
+  test('on: 7 days before the deadline, one notification in the reader\'s words, with its mute button', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T00:00:00Z');
+    expect(readNotifications()).toEqual({});
+    // The reminder falls on a step of the badge's countdown, like every reminder before a deadline.
+    expect(await readAlarms()).toEqual([{ name: 'update-badge', scheduledTime: WEEK_BEFORE, periodInMinutes: undefined }]);
+
+    await fireAlarmAt(WEEK_BEFORE);
+    expect(readNotifications()).toEqual({
+      'reminder/au-removal-deadline/week-before': {
+        title: 'In 7 days: Australian government removal deadline',
+        message: 'Australia, April 1, 2027 (time of day not stated). Open it for what it means and its sources.',
+        buttons: ["Don't remind me about this"],
+      },
+    });
+    expect((await readAlarms())[0]?.scheduledTime).toBe('2027-03-25T13:00:00.000Z');
+  });
+
+  test('each reminder shows once: the same instant again, or a restart, shows nothing more', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-30T12:00:00Z');
+    await fireAlarmAt(DAY_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
+    await fakeBrowser.notifications.clear('reminder/au-removal-deadline/day-before');
+
+    await fireAlarmAt(DAY_BEFORE);
+    await startWorker('2027-03-30T14:00:00Z');
+    await fakeBrowser.runtime.onStartup.trigger();
+    await waitForUpdates();
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('closed across a reminder: shown at the next start if under 24 hours late, dropped after', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-20T00:00:00Z');
+    await startWorker('2027-03-25T12:59:00Z');
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
+
+    await fakeBrowser.notifications.clear('reminder/au-removal-deadline/week-before');
+    await startWorker(DEADLINE);
+    // The 1-day reminder (24 h late exactly) is dropped; the deadline itself is due now.
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/at']);
+  });
+
+  test('turning reminders on does not replay the day before: only what falls due from then on', async () => {
+    await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
+    await startWorker('2027-03-24T20:00:00Z');
+    // As the options page does in the click: ask for the permission, save the choice.
+    await fakeBrowser.permissions.request({ permissions: ['notifications'] });
+    await storeSettings(ON_IN_AUSTRALIA);
+    await waitForUpdates();
+    expect(readNotifications()).toEqual({});
+    expect((await readAlarms())[0]?.scheduledTime).toBe('2027-03-25T13:00:00.000Z');
+    await fireAlarmAt(DAY_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
+  });
+
+  test('"Don\'t remind me about this" mutes the milestone, clears the notification, and its next reminder never comes', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker(WEEK_BEFORE);
+    await fakeBrowser.notifications.onButtonClicked.trigger('reminder/au-removal-deadline/week-before', 0);
+    await eventually(async () =>
+      expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: { ...ON_IN_AUSTRALIA, mutedMilestoneIds: ['au-removal-deadline'] } }),
+    );
+    await waitForUpdates();
+    expect(readNotifications()).toEqual({});
+    await fireAlarmAt(DAY_BEFORE);
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('a click opens the status page about that milestone in a tab, and clears the notification', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker(WEEK_BEFORE);
+    await fakeBrowser.notifications.onClicked.trigger('reminder/au-removal-deadline/week-before');
+    await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
+      'chrome-extension://test-extension-id/src/popup.html?view=tab&milestone=au-removal-deadline',
+    ));
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('without the browser\'s permission (a synced device that never granted it) nothing is shown', async () => {
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker(WEEK_BEFORE);
+    expect(fakeBrowser.notifications).toBeUndefined();
+    permissions.grant('notifications');
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('granted later, in the options page\'s click: reminders start from that moment', async () => {
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T12:00:00Z');
+    expect(await readAlarms()).toEqual([{ name: 'update-badge', scheduledTime: '2027-03-24T13:00:00.000Z', periodInMinutes: undefined }]);
+    await fakeBrowser.permissions.request({ permissions: ['notifications'] });
+    await waitForUpdates();
+    await fireAlarmAt(WEEK_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
+  });
+
+  test('turned off on another synced device: the permission is given back here too', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-01T00:00:00Z');
+    await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
+    await vi.waitFor(() => {
+      expect(permissions.isGranted('notifications')).toBe(false);
+    });
+  });
+
+  test('a clock before the data was reviewed is wrong: no reminders of long-past milestones', async () => {
+    data.milestones = data.bundled;
+    permissions.grant('notifications');
+    await storeSettings({ ...ON_IN_AUSTRALIA, region: 'us' });
+    await startWorker('2024-09-22T04:00:00Z');
+    await fireAlarmAt('2024-09-29T04:00:00Z');
+    expect(readNotifications()).toEqual({});
+    expect((await readToolbar()).text).toBe('!');
+  });
+});
+
+describe('an extension update that changes the facts', () => {
+  /** The browser ran the old data once, then installs the new data and starts the new worker. */
+  async function updateAcross(before: readonly Milestone[], after: readonly Milestone[], at: string): Promise<void> {
+    data.milestones = before;
+    await startWorker(at);
+    data.milestones = after;
+    await startWorker(at);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
+    await waitForUpdates();
+  }
+
+  test('one notification says what changed for the reader\'s region, once', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await updateAcross(withFutureDeadline(data.bundled), withFutureDeadline(data.bundled, '2027-04-02T00:00:00+11:00'), '2027-03-01T00:00:00Z');
+    expect(readNotifications()).toEqual({
+      'facts-changed': {
+        title: 'Facts updated for Australia',
+        message: 'Australian government removal deadline: date corrected. Open it to see what changed and the sources.',
+        buttons: undefined,
+      },
+    });
+    await fakeBrowser.notifications.clear('facts-changed');
+    await startWorker('2027-03-01T01:00:00Z');
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('a change in another region, or only in wording, says nothing', async () => {
+    permissions.grant('notifications');
+    await storeSettings({ ...ON_IN_AUSTRALIA, region: 'de' });
+    await updateAcross(withFutureDeadline(data.bundled), withFutureDeadline(data.bundled, '2027-04-02T00:00:00+11:00'), '2027-03-01T00:00:00Z');
+    expect(readNotifications()).toEqual({});
+    await storeSettings(ON_IN_AUSTRALIA);
+    const reworded = data.milestones.map((milestone) => ({ ...milestone, text: { ...milestone.text, summary: milestone.text.title } }));
+    await updateAcross(data.milestones, reworded, '2027-03-01T00:00:00Z');
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('with reminders off nothing is shown, and turning them on later does not bring up the old change', async () => {
+    // Held but off: as for a moment while the options page saves "on" after the grant.
+    permissions.grant('notifications');
+    await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
+    const after = withFutureDeadline(data.bundled, '2027-04-02T00:00:00+11:00');
+    await updateAcross(withFutureDeadline(data.bundled), after, '2027-03-01T00:00:00Z');
+    expect(readNotifications()).toEqual({});
+    await storeSettings(ON_IN_AUSTRALIA);
+    await waitForUpdates();
+    expect(readNotifications()).toEqual({});
+  });
+
+  test('the first install remembers the facts, for the popup\'s "Updated" note too, and says nothing', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-01T00:00:00Z');
+    const stored = await fakeBrowser.storage.local.get([KNOWN_FACTS_STORAGE_KEY, READ_FACTS_STORAGE_KEY]);
+    expect(Object.keys(stored[KNOWN_FACTS_STORAGE_KEY] as object)).toEqual(data.milestones.map((milestone) => milestone.id));
+    expect(stored[READ_FACTS_STORAGE_KEY]).toEqual(stored[KNOWN_FACTS_STORAGE_KEY]);
+    expect(readNotifications()).toEqual({});
+  });
+});
+
+describe('enterprise policy', () => {
+  test('reminders turned off by policy give the permission back, whatever the user chose', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T12:00:00Z');
+    await fakeBrowser.storage.managed.set({ enableReminders: false });
+    await vi.waitFor(() => {
+      expect(permissions.isGranted('notifications')).toBe(false);
+    });
+    await fireAlarmAt(WEEK_BEFORE);
+    expect(fakeBrowser.notifications).toBeUndefined();
+  });
+
+  test('a locked region and a hidden badge apply at once, and invalid values are ignored with a warning', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await storeSettings({ ...DEFAULT_SETTINGS, region: 'us' });
+    await fakeBrowser.storage.managed.set({ region: 'de', lockRegion: true, showBadge: 'no' });
+    await startWorker('2027-03-01T00:00:00Z');
+    expect(await readToolbar()).toMatchObject({ text: '!', title: expect.stringMatching(/^Germany: /) as unknown });
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"showBadge" ignored/));
+    warn.mockRestore();
+
+    await fakeBrowser.storage.managed.set({ showBadge: false });
+    await eventually(async () => expect((await readToolbar()).text).toBe(''));
+  });
+});
+
+describe('the browser check\'s permission', () => {
+  test('left behind by a closed options page, it is given back at the next browser start', async () => {
+    permissions.grant('management');
+    await startWorker('2027-03-01T00:00:00Z');
+    expect(permissions.isGranted('management')).toBe(true);
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => {
+      expect(permissions.isGranted('management')).toBe(false);
+    });
+  });
+});

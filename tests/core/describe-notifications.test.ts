@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import englishWorkerMessages from '../../_locales/en/messages.json?worker';
+import indonesianWorkerMessages from '../../_locales/id/messages.json?worker';
+import { createTranslator } from '../../src/core/create-translator';
+import { describeFactChange, describeFactChanges, describeReminder } from '../../src/core/describe-notifications';
+import type { Translate } from '../../src/core/messages';
+import { diffFacts, takeFactSnapshot } from '../../src/core/milestone-facts';
+import { MILESTONES } from '../../src/core/milestones';
+import { REGION_IDS } from '../../src/core/regions';
+import { listReminders } from '../../src/core/reminders';
+import { translateEnglish, translateIndonesian } from '../support/translators';
+
+const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
+const reminderOf = (key: string) => listReminders(MILESTONES, 'us').find((reminder) => reminder.key === key)!;
+
+describe('describeReminder', () => {
+  test('7 days before the cut-off, in Los Angeles: the title says when, the body gives region and local time', () => {
+    expect(describeReminder(reminderOf('us-updates-end/week-before'), 'us', translateEnglish, LOS_ANGELES)).toEqual({
+      title: 'In 7 days: Kaspersky updates end for U.S. users',
+      message: 'United States, September 28, 2024 at 9:00 PM PDT. Open it for what it means and its sources.',
+    });
+  });
+
+  test('in Bahasa Indonesia, in Jakarta time', () => {
+    expect(describeReminder(reminderOf('us-updates-end/day-before'), 'us-abroad', translateIndonesian, JAKARTA)).toEqual({
+      title: `24 jam lagi: ${translateIndonesian('m_us_updates_end_title')}`,
+      message: `${translateIndonesian('region_us_abroad')}, 29 September 2024 pukul 11.00 WIB. Buka untuk melihat artinya dan sumbernya.`,
+    });
+  });
+
+  test('a date given to the day says the time of day was not stated, and is the authority\'s day', () => {
+    const { message } = describeReminder(reminderOf('us-new-sales-end/at'), 'us', translateEnglish, LOS_ANGELES);
+    expect(message).toBe('United States, July 20, 2024 (time of day not stated). Open it for what it means and its sources.');
+  });
+});
+
+describe('describeFactChanges', () => {
+  const moved = MILESTONES.map((milestone) => (milestone.id === 'us-new-sales-end' ? { ...milestone, when: '2024-07-21T00:00:00-04:00' } : milestone));
+
+  test('one change, named by its title', () => {
+    expect(describeFactChanges(diffFacts(takeFactSnapshot(MILESTONES), moved, 'us'), 'us', translateEnglish)).toEqual({
+      title: 'Facts updated for United States',
+      message: `${translateEnglish('m_us_new_sales_end_title')}: date corrected. Open it to see what changed and the sources.`,
+    });
+  });
+
+  test('more than three changes: three named, then how many more', () => {
+    const before = takeFactSnapshot(MILESTONES.filter((milestone) => !(milestone.regions as readonly string[]).includes('us')));
+    const changes = diffFacts(before, MILESTONES, 'us');
+    expect(changes.length).toBeGreaterThan(3);
+    const { message } = describeFactChanges(changes, 'us', translateEnglish);
+    expect(message.split('; ')).toHaveLength(4);
+    expect(message).toContain(`; ${changes.length - 3} more. Open it`);
+  });
+
+  test('a withdrawn entry is said without a title', () => {
+    expect(describeFactChange({ kind: 'withdrawn', milestoneId: 'gone' }, translateIndonesian)).toBe('Satu entri ditarik setelah ditinjau');
+  });
+});
+
+describe('the messages bundled into the background', () => {
+  test.each([
+    ['en', englishWorkerMessages, LOS_ANGELES],
+    ['id', indonesianWorkerMessages, JAKARTA],
+  ] as const)('%s: hold every message a notification can need, for every reminder and change in every region', (_language, messages, display) => {
+    const translate = createTranslator(messages);
+    const strictTranslate: Translate = (key, substitutions) => {
+      if (!(key in messages)) throw new Error(`${key} is not bundled for the background`);
+      return translate(key, substitutions);
+    };
+    for (const region of REGION_IDS) {
+      for (const reminder of listReminders(MILESTONES, region)) {
+        const text = describeReminder(reminder, region, strictTranslate, display);
+        expect(`${text.title} ${text.message}`).not.toMatch(/\$\w+\$|\$\d/);
+      }
+      const everythingNew = diffFacts({}, MILESTONES, region);
+      for (const change of [...everythingNew, { kind: 'withdrawn' as const, milestoneId: 'gone' }]) expect(describeFactChange(change, strictTranslate)).not.toBe('');
+      expect(describeFactChanges(everythingNew, region, strictTranslate).title).not.toBe('');
+    }
+    expect(strictTranslate('notification_mute_button')).not.toBe('');
+  });
+});
