@@ -11,8 +11,8 @@ void loadTranslator(resolveLanguage('browser', getBrowserTextLanguage()));
 
 render(
   <PageGate titleKey="options_page_title">
-    {(settings, { translate, display }) => (
-      <OptionsApp settings={settings} timeZone={display.timeZone} translate={translate} saveSettings={saveSettings} resetSettings={resetSettings} />
+    {({ stored, policy }, { translate, display }) => (
+      <OptionsApp settings={stored} policy={policy} translate={translate} display={display} saveSettings={saveSettings} resetSettings={resetSettings} />
     )}
   </PageGate>,
   document.body,

@@ -59,6 +59,33 @@ export const MICROSOFT_DEFENDER_SOURCE = primary(
   'https://learn.microsoft.com/en-us/defender-endpoint/microsoft-defender-security-center-antivirus',
 );
 
+/** Backs the Windows steps: where Windows lists installed apps, and uninstalls one. */
+export const MICROSOFT_UNINSTALL_SOURCE = primary(
+  'Microsoft Support',
+  'Uninstall or remove apps and programs in Windows',
+  'https://support.microsoft.com/en-us/windows/uninstall-or-remove-apps-and-programs-in-windows-4b55f974-2cc6-2d2b-d092-5905080eaf98',
+);
+
+/** Backs "Windows Security → Virus & threat protection shows the antivirus in use, Microsoft's or another's". */
+export const WINDOWS_SECURITY_SOURCE = primary(
+  'Microsoft Learn',
+  'Virus and threat protection in Windows Security',
+  'https://learn.microsoft.com/en-us/windows/security/operating-system-security/system-security/windows-defender-security-center/wdsc-virus-threat-protection',
+);
+
+/** Backs the macOS step: an app with its own uninstaller is removed with it, others go to the Bin. */
+export const APPLE_UNINSTALL_SOURCE = primary('Apple Support', 'Delete or uninstall apps on Mac', 'https://support.apple.com/en-us/102610');
+
+/** Backs the Android step: installed apps are listed, and uninstalled, in Settings → Apps. */
+export const ANDROID_APPS_SOURCE = primary('Google Android Help', 'Delete or disable apps on Android', 'https://support.google.com/android/answer/2521768');
+
+/** Backs "an extension sees only the browser's extensions": what the management API lists. */
+export const EXTENSION_MANAGEMENT_SOURCE = primary(
+  'Chrome for Developers',
+  'chrome.management: manage the group of extensions and apps installed in the browser',
+  'https://developer.chrome.com/docs/extensions/reference/api/management',
+);
+
 /** The official page to check when the bundled data is old. */
 export const OFFICIAL_STATUS_PAGE = BIS_KASPERSKY_PAGE;
 

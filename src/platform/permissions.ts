@@ -34,7 +34,14 @@ export async function releasePermission(permission: OptionalPermission): Promise
 }
 
 /** Calls `listener` whenever an optional permission is granted or given back, here or in any page. */
-export function onPermissionsChanged(listener: () => void): void {
-  browser.permissions.onAdded.addListener(() => listener());
-  browser.permissions.onRemoved.addListener(() => listener());
+export function onPermissionsChanged(listener: () => void): () => void {
+  const handleChange = (): void => {
+    listener();
+  };
+  browser.permissions.onAdded.addListener(handleChange);
+  browser.permissions.onRemoved.addListener(handleChange);
+  return () => {
+    browser.permissions.onAdded.removeListener(handleChange);
+    browser.permissions.onRemoved.removeListener(handleChange);
+  };
 }

@@ -19,8 +19,12 @@ export async function loadPolicy(): Promise<Policy> {
 }
 
 /** An administrator changed the policy while the browser runs. */
-export function onPolicyChanged(listener: () => void): void {
-  browser.storage.onChanged.addListener((_changes, areaName) => {
+export function onPolicyChanged(listener: () => void): () => void {
+  const handleChange = (_changes: unknown, areaName: string): void => {
     if (areaName === 'managed') listener();
-  });
+  };
+  browser.storage.onChanged.addListener(handleChange);
+  return () => {
+    browser.storage.onChanged.removeListener(handleChange);
+  };
 }

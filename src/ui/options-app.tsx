@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { REGION_NAME_KEYS } from '../core/describe-status';
+import type { DisplayContext } from '../core/format-milestone-date';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
+import { applyPolicy, type ManagedSettingName, type Policy } from '../core/policy';
 import { isRegionId, REGION_IDS } from '../core/regions';
 import { getEffectiveRegion, isTheme, parseSettings, THEMES, type Settings, type Theme } from '../core/settings';
+import { releasePermission } from '../platform/permissions';
 import type { SettingsChange } from '../platform/settings-store';
+import { KasperskyCheck } from './kaspersky-check';
+import { RemindersField } from './reminders-field';
 
 interface OptionsAppProps {
+  /** The user's own settings, as stored. */
   readonly settings: Settings;
-  readonly timeZone: string;
+  readonly policy: Policy;
   readonly translate: Translate;
+  readonly display: DisplayContext;
   readonly saveSettings: (change: SettingsChange) => Promise<Settings>;
   readonly resetSettings: () => Promise<void>;
 }
@@ -31,7 +38,7 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
 
 type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
 
-export function OptionsApp({ settings: storedSettings, timeZone, translate, saveSettings, resetSettings }: OptionsAppProps) {
+export function OptionsApp({ settings: storedSettings, policy, translate, display, saveSettings, resetSettings }: OptionsAppProps) {
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
   // What the user just chose, shown until storage reports it back: the controls are controlled,
   // and a re-render in between would otherwise put the old choice back under the pointer.
@@ -39,16 +46,23 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
   useEffect(() => {
     setPendingChange({});
   }, [storedSettings]);
-  const settings = parseSettings({ ...storedSettings, ...pendingChange }).settings;
-  const region = getEffectiveRegion(settings, timeZone);
+  const { settings, lockedByPolicy, presetRegion } = applyPolicy(parseSettings({ ...storedSettings, ...pendingChange }).settings, policy);
+  const { timeZone } = display;
+  const region = getEffectiveRegion(settings, timeZone, presetRegion);
+  const isLocked = (name: ManagedSettingName): boolean => lockedByPolicy.includes(name);
 
-  const save = (change: SettingsChange, messageKey: MessageKey, substitutions?: readonly string[]): void => {
+  const announce = (messageKey: MessageKey, substitutions?: readonly string[]): void => {
+    setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
+  };
+
+  /** Saves at once; says `messageKey` when saved, or nothing when it is left out. */
+  const save = (change: SettingsChange, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
     // Cleared first, so a second identical confirmation is written anew and announced again.
     setFeedback({ kind: 'none' });
     setPendingChange((pending) => ({ ...pending, ...change }));
     saveSettings(change).then(
       () => {
-        setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
+        if (messageKey) announce(messageKey, substitutions);
       },
       () => {
         setPendingChange({});
@@ -79,6 +93,8 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
   const handleReset = (): void => {
     setFeedback({ kind: 'none' });
     setPendingChange({});
+    // Reminders are off by default: the permission they needed goes back with them.
+    void releasePermission('notifications');
     resetSettings().then(
       () => {
         setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });
@@ -90,6 +106,11 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
   };
 
   const isSuggested = settings.region === undefined;
+  const regionNoteIds = [
+    'region-help',
+    ...(isLocked('region') ? ['region-managed'] : []),
+    ...(isSuggested && !isLocked('region') ? ['region-suggested'] : []),
+  ];
   return (
     <>
       <main>
@@ -102,19 +123,24 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
 
         <div class="field">
           <label for="region">{translate('options_region_label')}</label>
-          <select id="region" value={region} onChange={handleRegionChange} aria-describedby={isSuggested ? 'region-help region-suggested' : 'region-help'}>
+          <select id="region" value={region} onChange={handleRegionChange} disabled={isLocked('region')} aria-describedby={regionNoteIds.join(' ')}>
             {REGION_IDS.map((id) => (
               <option key={id} value={id}>
                 {translate(REGION_NAME_KEYS[id])}
               </option>
             ))}
           </select>
+          {isLocked('region') && (
+            <p id="region-managed" class="note managed">
+              {translate('options_set_by_organisation')}
+            </p>
+          )}
           <p id="region-help" class="note">
             {translate('options_region_help')}
           </p>
-          {isSuggested && (
+          {isSuggested && !isLocked('region') && (
             <p id="region-suggested" class="note">
-              {translate('options_region_suggested', [timeZone])}{' '}
+              {presetRegion ? translate('options_region_preset') : translate('options_region_suggested', [timeZone])}{' '}
               <button type="button" class="link-button" onClick={() => save({ region }, 'options_saved_region', [translate(REGION_NAME_KEYS[region])])}>
                 {translate('options_region_confirm', [translate(REGION_NAME_KEYS[region])])}
               </button>
@@ -137,8 +163,20 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
         </div>
 
         <div class="field checkbox-field">
-          <input id="badge" type="checkbox" checked={settings.isBadgeShown} onChange={handleBadgeChange} aria-describedby="badge-help" />
+          <input
+            id="badge"
+            type="checkbox"
+            checked={settings.isBadgeShown}
+            disabled={isLocked('isBadgeShown')}
+            onChange={handleBadgeChange}
+            aria-describedby={isLocked('isBadgeShown') ? 'badge-managed badge-help' : 'badge-help'}
+          />
           <label for="badge">{translate('options_badge_label')}</label>
+          {isLocked('isBadgeShown') && (
+            <p id="badge-managed" class="note managed">
+              {translate('options_set_by_organisation')}
+            </p>
+          )}
           <p id="badge-help" class="note">
             {translate('options_badge_help')}
           </p>
@@ -153,6 +191,17 @@ export function OptionsApp({ settings: storedSettings, timeZone, translate, save
             </label>
           ))}
         </fieldset>
+
+        <RemindersField
+          isEnabled={settings.areRemindersEnabled}
+          isLocked={isLocked('areRemindersEnabled')}
+          mutedMilestoneIds={settings.mutedMilestoneIds}
+          save={save}
+          announce={announce}
+          translate={translate}
+        />
+
+        <KasperskyCheck translate={translate} display={display} />
 
         <div class="field">
           <button type="button" onClick={handleReset} aria-describedby="reset-help">

@@ -9,7 +9,9 @@ import { MILESTONES } from '../core/milestones';
 import { toggleId } from '../core/popup-state';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import { getEffectiveRegion, type Settings } from '../core/settings';
+import type { StatusPageRequest } from '../core/status-page';
 import { getStatus, isAnnounced, isPassed } from '../core/status';
+import { CalendarButton } from './calendar-button';
 import { CollapsibleSection } from './collapsible-section';
 import { CopySummaryButton } from './copy-summary-button';
 import { FreshnessNotice } from './freshness-notice';
@@ -17,13 +19,20 @@ import { MeaningSection } from './meaning-section';
 import { MilestoneCard } from './milestone-card';
 import { MixUpsSection } from './mix-ups-section';
 import { ProductsSection } from './products-section';
+import { ReminderBanner } from './reminder-banner';
 import { TimelineSection } from './timeline-section';
 import { TodoSection } from './todo-section';
+import { UpdatedNote } from './updated-note';
 import { useNow } from './use-now';
 import { usePopupState } from './use-popup-state';
 
 interface PopupAppProps {
+  /** With the organisation's policy applied. */
   readonly settings: Settings;
+  /** The region an organisation suggests in place of the time zone's suggestion. */
+  readonly presetRegion: RegionId | undefined;
+  /** In the toolbar popup, or in a tab opened from a notification. */
+  readonly request: StatusPageRequest;
   readonly translate: Translate;
   readonly display: DisplayContext;
   readonly onChangeRegion: () => void;
@@ -50,8 +59,8 @@ function getNextChange(region: RegionId) {
   };
 }
 
-export function PopupApp({ settings, translate, display, onChangeRegion }: PopupAppProps) {
-  const region = getEffectiveRegion(settings, display.timeZone);
+export function PopupApp({ settings, presetRegion, request, translate, display, onChangeRegion }: PopupAppProps) {
+  const region = getEffectiveRegion(settings, display.timeZone, presetRegion);
   const now = useNow(getNextChange(region));
   const [popupState, updatePopupState] = usePopupState();
   const status = getStatus(MILESTONES, region, now);
@@ -70,7 +79,9 @@ export function PopupApp({ settings, translate, display, onChangeRegion }: Popup
         </button>
       </header>
       <main>
+        {request.milestoneId && <ReminderBanner milestoneId={request.milestoneId} settings={settings} translate={translate} />}
         <FreshnessNotice now={now} translate={translate} display={display} />
+        <UpdatedNote region={region} translate={translate} />
         <section class={`status status-${status.level}`} aria-labelledby="headline">
           {/* elementtiming: the benchmark reads when the headline is painted (Element Timing API). */}
           <h1 id="headline" elementtiming="headline">
@@ -80,7 +91,10 @@ export function PopupApp({ settings, translate, display, onChangeRegion }: Popup
           {region === 'us-abroad' && <p>{translate('us_abroad_note')}</p>}
           {!isUsRuleRegion(region) && <UsContext now={now} translate={translate} display={display} />}
         </section>
-        <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
+        <div class="actions">
+          <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
+          <CalendarButton region={region} now={now} translate={translate} display={display} />
+        </div>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">{translate('popup_latest_heading')}</h2>
           {status.lastPassed ? (

@@ -33,6 +33,8 @@ const adminsGuide = readFileSync(resolve(ROOT, 'docs/ADMINS.md'), 'utf8');
 describe('source manifest', () => {
   test('asks for exactly storage and alarms, no hosts, no content scripts', () => {
     expect([...source.permissions].sort()).toEqual(['alarms', 'storage']);
+    // Asked for in the user's click and given back when done: reminders and the browser check.
+    expect(source['optional_permissions']).toEqual(['notifications', 'management']);
     for (const key of ['host_permissions', 'optional_host_permissions', 'content_scripts', 'web_accessible_resources']) {
       expect(source).not.toHaveProperty(key);
     }
@@ -94,7 +96,7 @@ describe('toTargetManifest', () => {
   test('both keep the same permissions, pages and icons', () => {
     const chrome = toTargetManifest(source, 'chrome', version);
     const firefox = toTargetManifest(source, 'firefox', version);
-    for (const key of ['permissions', 'action', 'options_ui', 'icons', 'content_security_policy']) expect(firefox[key]).toEqual(chrome[key]);
+    for (const key of ['permissions', 'optional_permissions', 'action', 'options_ui', 'icons', 'content_security_policy']) expect(firefox[key]).toEqual(chrome[key]);
   });
 });
 

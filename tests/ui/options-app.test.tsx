@@ -1,11 +1,23 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { NO_POLICY } from '../../src/core/policy';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import type { SettingsChange } from '../../src/platform/settings-store';
-import { OptionsApp } from '../../src/ui/options-app';
+import { installFakeOptionalPermissions } from '../support/fake-optional-permissions';
 import { translateEnglish } from '../support/translators';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+
+const { OptionsApp } = await import('../../src/ui/options-app');
+const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installFakeOptionalPermissions();
+});
 
 afterEach(() => {
   render(null, document.body);
@@ -25,7 +37,10 @@ function createSlowStorage() {
 
 async function renderOptions(settings: Settings, saveSettings: (change: SettingsChange) => Promise<Settings>): Promise<void> {
   await act(() => {
-    render(<OptionsApp settings={settings} timeZone="America/Los_Angeles" translate={translateEnglish} saveSettings={saveSettings} resetSettings={() => Promise.resolve()} />, document.body);
+    render(
+      <OptionsApp settings={settings} policy={NO_POLICY} display={LOS_ANGELES} translate={translateEnglish} saveSettings={saveSettings} resetSettings={() => Promise.resolve()} />,
+      document.body,
+    );
   });
 }
 

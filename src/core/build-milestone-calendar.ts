@@ -1,0 +1,71 @@
+import { buildCalendar, type CalendarEvent, type CalendarEventTime } from './build-calendar';
+import { formatReviewDate, REGION_NAME_KEYS } from './describe-status';
+import type { DisplayContext } from './format-milestone-date';
+import type { Translate } from './messages';
+import type { Milestone } from './milestone';
+import type { RegionId } from './regions';
+import { getRegionMilestones, getWhen, isAnnounced } from './status';
+
+export interface CalendarFile {
+  readonly fileName: string;
+  readonly text: string;
+}
+
+/** Reserved for examples (RFC 2606), so the UIDs can never collide with a real domain's. */
+const UID_DOMAIN = 'kaspersky-ban-status.unofficial.example';
+
+/** Days in a month of the proleptic Gregorian calendar, from plain numbers (no zone involved). */
+function getDaysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * An instant where the source gives a time; otherwise the authority's calendar day (or the whole
+ * month) as an all-day event, so the file never invents a time of day.
+ */
+function getEventTime(milestone: Milestone): CalendarEventTime {
+  if (milestone.precision === 'instant') return { kind: 'instant', at: getWhen(milestone) };
+  const date = milestone.when.slice(0, 10);
+  if (milestone.precision === 'day') return { kind: 'date', date };
+  const [year = 0, month = 0] = date.split('-').map(Number);
+  return { kind: 'date', date, lastDate: `${date.slice(0, 8)}${String(getDaysInMonth(year, month)).padStart(2, '0')}` };
+}
+
+function toEvent(milestone: Milestone, translate: Translate, reviewDate: string): CalendarEvent {
+  const lines = [
+    translate(milestone.text.summary),
+    ...(milestone.precision === 'instant' ? [] : [translate('calendar_event_no_time')]),
+    '',
+    translate('calendar_event_sources'),
+    ...milestone.sources.map((source) => `${source.publisher}: ${source.title}. ${source.url}`),
+    '',
+    translate('calendar_event_footer', [reviewDate]),
+  ];
+  return {
+    uid: `${milestone.id}@${UID_DOMAIN}`,
+    when: getEventTime(milestone),
+    summary: translate(milestone.text.title),
+    description: lines.join('\n'),
+    url: milestone.sources[0].url,
+  };
+}
+
+/**
+ * The region's milestones as an `.ics` file, built on the device: instants in UTC, dates as
+ * all-day events, each with its sources, the data's review date, and the warning that a file
+ * receives no later corrections. Only milestones announced by `now` are in it.
+ */
+export function buildMilestoneCalendar(milestones: readonly Milestone[], region: RegionId, now: Date, translate: Translate, display: DisplayContext): CalendarFile {
+  const reviewDate = formatReviewDate(display.locale);
+  const events = getRegionMilestones(milestones, region)
+    .filter((milestone) => isAnnounced(milestone, now))
+    .map((milestone) => toEvent(milestone, translate, reviewDate));
+  const text = buildCalendar({
+    productId: '-//Kaspersky Ban Status (unofficial)//Milestones//EN',
+    name: translate('calendar_name', [translate(REGION_NAME_KEYS[region])]),
+    description: translate('calendar_description', [reviewDate]),
+    createdAt: now,
+    events,
+  });
+  return { fileName: `kaspersky-milestones-${region}.ics`, text };
+}

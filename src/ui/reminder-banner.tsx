@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { Translate } from '../core/messages';
+import { MILESTONES } from '../core/milestones';
+import type { Settings } from '../core/settings';
+import { saveSettings } from '../platform/settings-store';
+
+interface ReminderBannerProps {
+  readonly milestoneId: string;
+  readonly settings: Settings;
+  readonly translate: Translate;
+}
+
+/**
+ * On the status page a reminder opened: which milestone it was about, and "don't remind me about
+ * this" (the notification itself has that button only in Chrome).
+ */
+export function ReminderBanner({ milestoneId, settings, translate }: ReminderBannerProps) {
+  const [isMutedHere, setMutedHere] = useState(false);
+  const milestone = MILESTONES.find((candidate) => candidate.id === milestoneId);
+  if (!milestone) return null;
+  const isMuted = isMutedHere || settings.mutedMilestoneIds.includes(milestoneId);
+  const handleMute = (): void => {
+    setMutedHere(true);
+    void saveSettings({ mutedMilestoneIds: [...settings.mutedMilestoneIds, milestoneId] });
+  };
+  return (
+    <section class="notice" id="reminder-banner" aria-labelledby="reminder-banner-text">
+      <p id="reminder-banner-text">{translate('reminder_banner', [translate(milestone.text.title)])}</p>
+      {isMuted ? (
+        <p role="status">{translate('reminder_muted')}</p>
+      ) : (
+        <button type="button" onClick={handleMute}>
+          {translate('reminder_mute')}
+        </button>
+      )}
+    </section>
+  );
+}

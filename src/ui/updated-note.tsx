@@ -1,0 +1,31 @@
+import { describeFactChange } from '../core/describe-notifications';
+import type { Translate } from '../core/messages';
+import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
+import { MILESTONES } from '../core/milestones';
+import type { RegionId } from '../core/regions';
+import { useReadFacts } from './use-read-facts';
+
+/**
+ * After an extension update changed the facts for the reader's region: what changed (an added
+ * milestone, a corrected date, a new source), until marked as read. Nothing after an update that
+ * only changed code or wording.
+ */
+export function UpdatedNote({ region, translate }: { readonly region: RegionId; readonly translate: Translate }) {
+  const [readFacts, markRead] = useReadFacts();
+  if (!readFacts) return null;
+  const changes = diffFacts(readFacts, MILESTONES, region);
+  if (changes.length === 0) return null;
+  return (
+    <section class="notice" id="updated-note" aria-labelledby="updated-heading">
+      <h2 id="updated-heading">{translate('updated_heading')}</h2>
+      <ul class="changes">
+        {changes.map((change) => (
+          <li key={`${change.kind}-${change.milestoneId}`}>{describeFactChange(change, translate)}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => markRead(takeFactSnapshot(MILESTONES))}>
+        {translate('updated_mark_read')}
+      </button>
+    </section>
+  );
+}
