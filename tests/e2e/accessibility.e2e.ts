@@ -317,7 +317,7 @@ for (const browser of BROWSERS) {
       expect(await motion(popup), 'popup, after the theme changed under it').toEqual(still);
       await options.locator('input[name="theme"][value="system"]').check();
       await pollFor(async () => options.locator('html').getAttribute('data-theme'), 'system');
-      expect(normalizeSpaces(await options.getByRole('status').textContent())).not.toBe('');
+      expect(normalizeSpaces(await options.getByRole('status').first().textContent())).not.toBe('');
       await options.close();
       await popup.close();
     });

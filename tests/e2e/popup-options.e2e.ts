@@ -144,7 +144,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
 
     await page.getByLabel('Your region', { exact: true }).selectOption('de', { timeout: 5_000 });
 
-    const status = page.getByRole('status');
+    const status = page.getByRole('status').first();
     const message = await poll(async () => normalizeSpaces(await status.textContent()), (value) => value !== '', 5_000);
     expect(message).toBe('Saved. The badge now shows the status for Germany.');
 

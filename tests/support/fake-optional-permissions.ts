@@ -17,6 +17,11 @@ function createEvent() {
 /** Captured before any test hides them: the APIs an optional permission brings. */
 const OPTIONAL_APIS: Readonly<Record<string, unknown>> = { notifications: fakeBrowser.notifications, management: fakeBrowser.management };
 
+/** The API `permission` brings, present or hidden, so a test can fill in what the fake leaves out. */
+export function getOptionalApi(permission: 'notifications' | 'management'): Record<string, unknown> {
+  return OPTIONAL_APIS[permission] as Record<string, unknown>;
+}
+
 export interface FakeOptionalPermissions {
   /** What the user answers to the browser's prompt. */
   answer: boolean;

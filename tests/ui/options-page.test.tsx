@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { useBrowserMessages } from '../support/background-harness';
+import { getOptionalApi, installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+
+/**
+ * The options page as its entry wires it, on the in-memory browser: settings, policy and
+ * permissions are read from and written to the fake's storage, so tests assert what is stored.
+ */
+const { OptionsApp } = await import('../../src/ui/options-app');
+const { PageGate } = await import('../../src/ui/page-gate');
+const { resetSettings, saveSettings, SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+
+let permissions: FakeOptionalPermissions;
+
+/** Lets storage, permission and translation promises settle, and renders what they changed. */
+async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    await act(async () => {
+      await new Promise((done) => setTimeout(done, 0));
+    });
+  }
+}
+
+async function openOptions(): Promise<void> {
+  render(
+    <PageGate titleKey="options_page_title">
+      {({ stored, policy }, { translate, display }) => (
+        <OptionsApp settings={stored} policy={policy} translate={translate} display={display} saveSettings={saveSettings} resetSettings={resetSettings} />
+      )}
+    </PageGate>,
+    document.body,
+  );
+  await settle();
+  if (!document.querySelector('select#region')) throw new Error('The options page did not render');
+}
+
+/** Most controls here are inputs (checkboxes); the rest are read as elements. */
+const $ = (selector: string) => document.querySelector<HTMLInputElement>(selector);
+const statusText = () => $('[role="status"]')?.textContent ?? '';
+
+async function readStored() {
+  return (await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Record<string, unknown> | undefined;
+}
+
+async function click(element: HTMLElement | null): Promise<void> {
+  if (!element) throw new Error('Nothing to click');
+  element.click();
+  await settle();
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = installFakeOptionalPermissions();
+  useBrowserMessages();
+});
+
+afterEach(() => {
+  render(null, document.body);
+});
+
+describe('reminders in the options page', () => {
+  test('ticking asks the browser in the click, saves "on", and says so once granted', async () => {
+    await openOptions();
+    await click($('#reminders-enabled'));
+    expect(permissions.prompts).toBe(1);
+    expect(permissions.isGranted('notifications')).toBe(true);
+    expect(await readStored()).toMatchObject({ areRemindersEnabled: true });
+    expect($('#reminders-enabled')?.checked).toBe(true);
+    expect(statusText()).toBe('Reminders on.');
+  });
+
+  test('when the user declines the prompt, reminders stay off and the page says why', async () => {
+    permissions.answer = false;
+    await openOptions();
+    await click($('#reminders-enabled'));
+    expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
+    expect($('#reminders-enabled')?.checked).toBe(false);
+    expect(statusText()).toBe('Your browser did not allow notifications, so reminders stay off.');
+  });
+
+  test('unticking gives the permission back and says so', async () => {
+    permissions.grant('notifications');
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
+    await openOptions();
+    await click($('#reminders-enabled'));
+    expect(permissions.isGranted('notifications')).toBe(false);
+    expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
+    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+  });
+
+  test('on (from another synced device) but not allowed in this browser: a button asks for the permission', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
+    await openOptions();
+    expect($('#reminders-need-permission')?.textContent).toContain('this browser has not allowed notifications yet');
+    await click($('#reminders-need-permission button'));
+    expect(permissions.isGranted('notifications')).toBe(true);
+    expect($('#reminders-need-permission')).toBeNull();
+  });
+
+  test('muted milestones are listed by title, and "Remind me again" takes one off the list', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, mutedMilestoneIds: ['au-removal-deadline', 'not-in-the-data'] } });
+    await openOptions();
+    expect($('#muted-reminders li')?.textContent).toContain('Australian government removal deadline');
+    expect(document.querySelectorAll('#muted-reminders li')).toHaveLength(1);
+    await click($('#muted-reminders button'));
+    expect(await readStored()).toMatchObject({ mutedMilestoneIds: ['not-in-the-data'] });
+    expect(statusText()).toBe('You will be reminded about it again.');
+  });
+});
+
+describe('settings an organisation set', () => {
+  test('a locked region, badge and reminders are shown as set by the organisation, and cannot be changed', async () => {
+    await fakeBrowser.storage.managed.set({ region: 'de', lockRegion: true, showBadge: false, enableReminders: true });
+    await openOptions();
+    const region = document.querySelector<HTMLSelectElement>('select#region')!;
+    expect([region.value, region.disabled]).toEqual(['de', true]);
+    expect(region.getAttribute('aria-describedby')).toContain('region-managed');
+    expect($('#region-managed')?.textContent).toBe('Set by your organisation.');
+    expect([$('#badge')?.checked, $('#badge')?.disabled]).toEqual([false, true]);
+    expect([$('#reminders-enabled')?.checked, $('#reminders-enabled')?.disabled]).toEqual([true, true]);
+    expect($('#reminders-managed')?.textContent).toBe('Set by your organisation.');
+    // On by policy, but only the user can let the browser show notifications.
+    expect($('#reminders-need-permission button')?.textContent).toBe('Allow notifications');
+    expect($('#region-suggested')).toBeNull();
+  });
+
+  test('an unlocked region is a suggestion: shown as the organisation\'s, and the user may choose another', async () => {
+    await fakeBrowser.storage.managed.set({ region: 'nl' });
+    await openOptions();
+    const region = document.querySelector<HTMLSelectElement>('select#region')!;
+    expect([region.value, region.disabled]).toEqual(['nl', false]);
+    expect($('#region-suggested')?.textContent).toContain('Suggested by your organisation.');
+    region.value = 'it';
+    region.dispatchEvent(new Event('change'));
+    await settle();
+    expect(await readStored()).toMatchObject({ region: 'it' });
+  });
+
+  test('a policy changed while the page is open applies at once', async () => {
+    await openOptions();
+    expect($('#badge')?.disabled).toBe(false);
+    await fakeBrowser.storage.managed.set({ showBadge: true });
+    await settle();
+    expect($('#badge')?.disabled).toBe(true);
+  });
+});
+
+describe('check this browser for Kaspersky extensions', () => {
+  const installed = [
+    { id: 'amkpcclbbgegoafihnpgomddadjhcadd', name: 'Kaspersky Protection', shortName: '', enabled: false, type: 'extension' },
+    { id: 'gagkddgemihflblmpbcioikbdkkligik', name: 'Kaspersky Ban Status (unofficial, not by Kaspersky)', enabled: true, type: 'extension' },
+    { id: 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb', name: 'Kaspersky Password Manager', enabled: true, type: 'extension' },
+    { id: 'cccccccccccccccccccccccccccccccc', name: 'Kaspersky Dark Theme', enabled: true, type: 'theme' },
+    { id: 'dddddddddddddddddddddddddddddddd', name: 'uBlock Origin', enabled: true, type: 'extension' },
+  ];
+  let list = [...installed];
+
+  beforeEach(() => {
+    list = [...installed];
+    fakeBrowser.runtime.id = 'gagkddgemihflblmpbcioikbdkkligik';
+    const management = getOptionalApi('management');
+    management['getAll'] = () => Promise.resolve(list);
+    management['uninstall'] = (id: string) => {
+      list = list.filter((item) => item.id !== id);
+      return Promise.resolve();
+    };
+  });
+
+  const foundNames = () => [...document.querySelectorAll('.found-extensions li')].map((item) => item.querySelector('strong')?.textContent);
+
+  test('asks in the click, lists Kaspersky\'s extensions with how each was recognised, and keeps the permission until done', async () => {
+    await openOptions();
+    await click($('#kaspersky-check > button'));
+    expect(permissions.prompts).toBe(1);
+    expect($('#check-result')?.textContent).toBe('Kaspersky extensions found in this browser: 2.');
+    expect(foundNames()).toEqual(['Kaspersky Protection', 'Kaspersky Password Manager']);
+    const first = $('.found-extensions li')!.textContent;
+    expect(first).toContain('(turned off)');
+    expect(first).toContain('Recognised by its Chrome Web Store id (amkpcclbbgegoafihnpgomddadjhcadd)');
+    expect($('.found-extensions li:nth-child(2)')?.textContent).toContain('Recognised by “Kaspersky” in its name');
+    expect(permissions.isGranted('management')).toBe(true);
+
+    await click([...document.querySelectorAll<HTMLButtonElement>('#kaspersky-check button')].find((button) => button.textContent.startsWith('Done'))!);
+    expect(permissions.isGranted('management')).toBe(false);
+    expect($('#check-result')?.textContent).toBe('The permission to see your extensions was given back.');
+    expect(foundNames()).toEqual([]);
+  });
+
+  test('removing one (the browser confirms) lists the rest; removing the last gives the permission back', async () => {
+    await openOptions();
+    await click($('#kaspersky-check > button'));
+    await click($('.found-actions button:last-child'));
+    expect($('#check-result')?.textContent).toContain('Kaspersky Protection was removed.');
+    expect(foundNames()).toEqual(['Kaspersky Password Manager']);
+    await click($('.found-actions button:last-child'));
+    expect($('#check-result')?.textContent).toContain('No Kaspersky extension is installed in this browser.');
+    expect(permissions.isGranted('management')).toBe(false);
+  });
+
+  test('nothing found: says so, and the permission is back at once', async () => {
+    list = installed.filter((item) => !item.name.startsWith('Kaspersky') || item.id === 'gagkddgemihflblmpbcioikbdkkligik');
+    await openOptions();
+    await click($('#kaspersky-check > button'));
+    expect($('#check-result')?.textContent).toBe('No Kaspersky extension is installed in this browser. The permission to see your extensions was given back.');
+    expect(permissions.isGranted('management')).toBe(false);
+  });
+
+  test('declined: nothing is read', async () => {
+    permissions.answer = false;
+    list = [];
+    getOptionalApi('management')['getAll'] = () => Promise.reject(new Error('must not be read'));
+    await openOptions();
+    await click($('#kaspersky-check > button'));
+    expect($('#check-result')?.textContent).toBe('Your browser did not allow the check, so nothing was read.');
+  });
+
+  test('the honest limit and the device steps are there, each with its source', async () => {
+    await openOptions();
+    const section = $('#kaspersky-check')!;
+    expect(section.textContent).toContain('it cannot see programs installed on your device');
+    const links = [...section.querySelectorAll('a')].map((link) => new URL(link.href).host);
+    expect(links).toEqual(['developer.chrome.com', 'learn.microsoft.com', 'support.microsoft.com', 'support.apple.com', 'support.google.com']);
+  });
+});

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { takeFactSnapshot } from '../../src/core/milestone-facts';
+import { MILESTONES } from '../../src/core/milestones';
+import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { parseStatusPageQuery } from '../../src/core/status-page';
+import { useBrowserMessages } from '../support/background-harness';
+import { installFakeOptionalPermissions } from '../support/fake-optional-permissions';
+
+vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
+
+const { PopupApp } = await import('../../src/ui/popup-app');
+const { PageGate } = await import('../../src/ui/page-gate');
+const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/local-records');
+
+async function settle(): Promise<void> {
+  for (let round = 0; round < 5; round += 1) {
+    await act(async () => {
+      await new Promise((done) => setTimeout(done, 0));
+    });
+  }
+}
+
+async function openPopup(search = ''): Promise<void> {
+  render(
+    <PageGate titleKey="popup_page_title">
+      {({ applied }, { translate, display }) => (
+        <PopupApp
+          settings={applied.settings}
+          presetRegion={applied.presetRegion}
+          request={parseStatusPageQuery(search)}
+          translate={translate}
+          display={display}
+          onChangeRegion={() => undefined}
+        />
+      )}
+    </PageGate>,
+    document.body,
+  );
+  await settle();
+  if (!document.querySelector('#headline')) throw new Error('The popup did not render');
+}
+
+const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  installFakeOptionalPermissions();
+  useBrowserMessages();
+  await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, region: 'us' } });
+});
+
+afterEach(() => {
+  render(null, document.body);
+});
+
+describe('"Updated" note', () => {
+  test('after an update that corrected a date and added a source for the region: both listed until marked as read', async () => {
+    const before = takeFactSnapshot(
+      MILESTONES.map((milestone) =>
+        milestone.id === 'us-new-sales-end'
+          ? { ...milestone, when: '2024-07-21T00:00:00-04:00' }
+          : milestone.id === 'us-updates-end'
+            ? { ...milestone, sources: [milestone.sources[0]] }
+            : milestone,
+      ),
+    );
+    await fakeBrowser.storage.local.set({ [READ_FACTS_STORAGE_KEY]: before });
+    await openPopup();
+    expect([...document.querySelectorAll('#updated-note li')].map((item) => item.textContent)).toEqual([
+      'New sales end: date corrected',
+      'Kaspersky updates end for U.S. users: new source',
+    ]);
+    $('#updated-note button')!.click();
+    await settle();
+    expect($('#updated-note')).toBeNull();
+    expect((await fakeBrowser.storage.local.get(READ_FACTS_STORAGE_KEY))[READ_FACTS_STORAGE_KEY]).toEqual(takeFactSnapshot(MILESTONES));
+  });
+
+  test('nothing when the facts are as last seen, or when only another region changed', async () => {
+    const otherRegionChanged = takeFactSnapshot(MILESTONES.map((milestone) => (milestone.id === 'de-bsi-warning' ? { ...milestone, when: '2022-03-16T00:00:00+01:00' } : milestone)));
+    await fakeBrowser.storage.local.set({ [READ_FACTS_STORAGE_KEY]: otherRegionChanged });
+    await openPopup();
+    expect($('#updated-note')).toBeNull();
+  });
+});
+
+describe('the status page a reminder opened', () => {
+  test('names the milestone and mutes it on request', async () => {
+    await openPopup('?view=tab&milestone=us-updates-end');
+    expect($('#reminder-banner')?.textContent).toContain('You opened a reminder about “Kaspersky updates end for U.S. users”.');
+    $('#reminder-banner button')!.click();
+    await settle();
+    expect($('#reminder-banner')?.textContent).toContain('You will not be reminded about this again.');
+    expect((await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]).toMatchObject({ mutedMilestoneIds: ['us-updates-end'] });
+  });
+
+  test('the toolbar popup has no banner, and an unknown milestone in the address shows none', async () => {
+    await openPopup();
+    expect($('#reminder-banner')).toBeNull();
+    render(null, document.body);
+    await openPopup('?view=tab&milestone=not-a-milestone');
+    expect($('#reminder-banner')).toBeNull();
+  });
+});
+
+describe('Add to calendar', () => {
+  test('hands an .ics file of the region\'s milestones to the downloads, and says its name', async () => {
+    const downloads: { name: string; text: Promise<string> }[] = [];
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      downloads.push({ name: '', text: (blob as Blob).text() });
+      return 'blob:calendar';
+    });
+    const clickedNames: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clickedNames.push(this.download);
+    });
+    try {
+      await openPopup();
+      [...document.querySelectorAll('button')].find((button) => button.textContent === 'Add to calendar (.ics)')!.click();
+      // The calendar code loads on demand.
+      await vi.waitFor(() => {
+        expect($('.calendar [role="status"]')?.textContent).not.toBe('');
+      });
+      expect(clickedNames).toEqual(['kaspersky-milestones-us.ics']);
+      expect(await downloads[0]!.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART:20240929T040000Z\r\n[\s\S]*END:VCALENDAR\r\n$/);
+      expect($('.calendar [role="status"]')?.textContent).toBe('Saved as kaspersky-milestones-us.ics: open it to add the dates to your calendar.');
+    } finally {
+      createObjectURL.mockRestore();
+      click.mockRestore();
+    }
+  });
+});
