@@ -4,7 +4,8 @@
  * extension's id (support/chromium-policy.ts), read back in the service worker with
  * `chrome.storage.managed`. Chromium publishes only values that match the extension's
  * `storage.managed_schema`, so the values arriving as written prove the schema
- * (src/managed-schema.json) and the keys administrators are told to use (docs/ADMINS.md).
+ * (src/managed-schema.json) and the keys administrators are told to use (docs/ADMINS.md); the
+ * last test checks that the badge, options and popup then follow it.
  *
  * A policy file applies to every Chromium on the machine, and the other browser tests run at the
  * same time. So these tests load a copy of dist/chrome whose manifest `key` is generated here: the
@@ -16,8 +17,8 @@ import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateManifestKey, toChromeExtensionId, writeExtensionPolicy } from './support/chromium-policy';
-import { CHROME_DIST, launchExtension } from './support/launch-extension';
-import { poll } from './support/observe';
+import { CHROME_DIST, launchExtension, openExtensionPage, readToolbar } from './support/launch-extension';
+import { normalizeSpaces, poll } from './support/observe';
 
 let workDir = '';
 let extensionDir = '';
@@ -77,5 +78,35 @@ describe('enterprise policy in real Chromium', () => {
     const policy = { region: 'mars', showBadge: 'yes', enableReminders: 1, lockRegion: true, regoin: 'de' };
     const managed = await readPolicyAsExtension(policy, (value) => 'lockRegion' in value);
     expect(managed).toEqual({ lockRegion: true });
+  });
+
+  test('the extension follows it: a locked region and no badge text, shown in options as set by the organisation', async () => {
+    const policyFile = writeExtensionPolicy(extensionId, { region: 'de', lockRegion: true, showBadge: false, enableReminders: false });
+    try {
+      // Los Angeles would suggest the United States; the organisation's region wins.
+      const launched = await launchExtension({ timeZone: 'America/Los_Angeles', language: 'en-US', extensionDir });
+      try {
+        const toolbar = await poll(() => readToolbar(launched.worker), (state) => state.title.startsWith('Germany:'), 15_000);
+        expect({ text: toolbar.text, isGermany: toolbar.title.startsWith('Germany: ') }).toEqual({ text: '', isGermany: true });
+
+        const options = await openExtensionPage(launched, 'src/options.html');
+        const region = options.locator('select#region');
+        await region.waitFor();
+        expect({ value: await region.inputValue(), isDisabled: await region.isDisabled() }).toEqual({ value: 'de', isDisabled: true });
+        expect(normalizeSpaces(await options.locator('#region-managed').textContent())).toBe('Set by your organisation.');
+        const badge = options.locator('#badge');
+        expect({ isChecked: await badge.isChecked(), isDisabled: await badge.isDisabled() }).toEqual({ isChecked: false, isDisabled: true });
+        const reminders = options.locator('#reminders-enabled');
+        expect({ isChecked: await reminders.isChecked(), isDisabled: await reminders.isDisabled() }).toEqual({ isChecked: false, isDisabled: true });
+
+        const popup = await openExtensionPage(launched, 'src/popup.html');
+        await popup.locator('#headline').waitFor();
+        expect(normalizeSpaces(await popup.locator('header span').textContent())).toBe('Region: Germany');
+      } finally {
+        await launched.close();
+      }
+    } finally {
+      policyFile.remove();
+    }
   });
 });

@@ -1,0 +1,159 @@
+/// <reference types="chrome" />
+/**
+ * Reminders, the "facts changed" notification, the "Updated" note and the calendar file in real
+ * Chromium, with the whole browser's clock faked (libfaketime).
+ *
+ * Every bundled milestone is older than the data's review date, and a clock before that date is
+ * rightly treated as wrong (no reminders). So the test loads a copy of dist/chrome whose data
+ * moves Australia's removal deadline to 2027-04-01 00:00 in Sydney (2027-03-31T13:00:00Z): its
+ * 7-day reminder falls on 2027-03-24T13:00:00Z, its 1-day reminder on 2027-03-30T13:00:00Z.
+ *
+ * Chromium shows its permission prompt only in a real window, and a headless test cannot answer
+ * it. The profile is therefore prepared with notifications already allowed
+ * (support/granted-permissions.ts): the options page's click asks for the permission as for a
+ * user and gets it at once. Asking for a permission not yet held, and the "no" answer, are covered
+ * with the in-memory browser (tests/ui/options-page.test.tsx).
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import type { Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { grantOptionalPermissions } from './support/granted-permissions';
+import { createDeveloperModeProfile, replaceOnce } from './support/hardening-tools';
+import { CHROME_DIST, getLiveWorker, launchExtension, openExtensionPage, type LaunchedExtension } from './support/launch-extension';
+import { normalizeSpaces, poll, waitForFirstUpdate } from './support/observe';
+
+const TIME_ZONE = 'Australia/Sydney';
+const BUNDLED_DEADLINE = '2025-04-01T00:00:00+11:00';
+const MOVED_DEADLINE = '2027-04-01T00:00:00+11:00';
+const CORRECTED_DEADLINE = '2027-04-02T00:00:00+11:00';
+
+let workDir = '';
+let extensionDir = '';
+let profileDir = '';
+let launched: LaunchedExtension | undefined;
+
+function readNotificationIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+}
+
+function hasNotificationsPermission(worker: Worker): Promise<boolean> {
+  return worker.evaluate(() => chrome.permissions.contains({ permissions: ['notifications'] }));
+}
+
+async function start(startAt: string): Promise<LaunchedExtension> {
+  launched = await launchExtension({ startAt, timeZone: TIME_ZONE, language: 'en-US', extensionDir, profileDir });
+  await waitForFirstUpdate(launched.worker);
+  return launched;
+}
+
+async function stop(): Promise<void> {
+  await launched?.close({ keepProfile: true });
+  launched = undefined;
+}
+
+beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'kbs-reminders-'));
+  extensionDir = join(workDir, 'chrome');
+  await cp(CHROME_DIST, extensionDir, { recursive: true });
+  await replaceOnce(join(extensionDir, 'chunks', 'milestones.js'), BUNDLED_DEADLINE, MOVED_DEADLINE);
+  profileDir = await createDeveloperModeProfile();
+  // One run, so the profile knows the extension; then the user's earlier "Allow".
+  const first = await start('2027-03-01T00:00:00Z');
+  const { extensionId } = first;
+  await stop();
+  await grantOptionalPermissions(profileDir, extensionId, ['notifications']);
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await rm(workDir, { recursive: true, force: true });
+  await rm(profileDir, { recursive: true, force: true });
+});
+
+describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian deadline is 2027-04-01)`, () => {
+  test('turned on in the options page (the click asks for the permission), the 7-day reminder shows at its instant, once', async () => {
+    const extension = await start('2027-03-24T12:59:15Z');
+    expect(await readNotificationIds(extension.worker)).toEqual([]);
+
+    const options = await openExtensionPage(extension, 'src/options.html');
+    await options.getByLabel('Remind me at each milestone for my region, and 7 days and 1 day before each announced deadline').check();
+    expect(await poll(() => hasNotificationsPermission(extension.worker), Boolean)).toBe(true);
+    expect(await poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '')).toBe('Reminders on.');
+    expect(await readNotificationIds(extension.worker)).toEqual([]);
+
+    // The one alarm wakes the worker at 13:00:00Z (or up to 30 s later: Chrome's minimum delay).
+    const worker = await getLiveWorker(extension);
+    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0, 70_000, 500)).toEqual(['reminder/au-removal-deadline/week-before']);
+
+    // Once: another update (a setting saved) shows nothing again, even after the user closed it.
+    await worker.evaluate(() => chrome.notifications.clear('reminder/au-removal-deadline/week-before'));
+    await options.getByLabel('Dark').check();
+    await poll(async () => options.locator('html').getAttribute('data-theme'), (theme) => theme === 'dark');
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(await readNotificationIds(await getLiveWorker(extension))).toEqual([]);
+  });
+
+  test('closed across the 1-day reminder: it shows at the next start, 21 hours late; the 7-day one does not come back', async () => {
+    await stop();
+    const extension = await start('2027-03-31T10:00:00Z');
+    const worker = await getLiveWorker(extension);
+    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['reminder/au-removal-deadline/day-before']);
+    await worker.evaluate(() => chrome.notifications.clear('reminder/au-removal-deadline/day-before'));
+  });
+
+  test('the calendar file holds the moved deadline as an all-day event, with its sources and the review date', async () => {
+    const extension = launched!;
+    const page = await openExtensionPage(extension, 'src/popup.html?view=tab');
+    await page.locator('#headline').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toBe('kaspersky-milestones-au.ics');
+    const text = await readFile((await download.path()), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    const deadline = events.find((event) => event.uid.startsWith('au-removal-deadline@'))!;
+    expect(deadline.startDate.toString()).toBe('2027-04-01');
+    expect(deadline.startDate.isDate).toBe(true);
+    expect(deadline.description).toContain('https://www.govtechreview.com.au/');
+    expect(deadline.description).toContain('Information reviewed on November 24, 2026');
+    expect(normalizeSpaces(await page.locator('.calendar [role="status"]').textContent())).toBe(
+      'Saved as kaspersky-milestones-au.ics: open it to add the dates to your calendar.',
+    );
+    await page.close();
+  });
+
+  test('an update that corrects the date: one notification says so, and the popup lists it until marked as read', async () => {
+    const extension = launched!;
+    const manifestPath = join(extensionDir, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
+    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+    await replaceOnce(join(extensionDir, 'chunks', 'milestones.js'), MOVED_DEADLINE, CORRECTED_DEADLINE);
+    const prefix = `chrome-extension://${extension.extensionId}/`;
+    const nextWorker = extension.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix), timeout: 30_000 });
+    // The worker goes away while reloading, so the evaluation may never answer.
+    void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    const worker = await nextWorker;
+    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['facts-changed']);
+
+    const popup = await openExtensionPage(extension, 'src/popup.html');
+    await popup.locator('#updated-note').waitFor();
+    expect(normalizeSpaces(await popup.locator('#updated-note li').textContent())).toBe('Australian government removal deadline: date corrected');
+    await popup.getByRole('button', { name: 'Mark as read' }).click();
+    await popup.locator('#updated-note').waitFor({ state: 'detached' });
+    const reopened = await openExtensionPage(extension, 'src/popup.html');
+    await reopened.locator('#headline').waitFor();
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await reopened.locator('#updated-note').count()).toBe(0);
+  });
+
+  test('turned off in the options page: the permission is given back, and says so', async () => {
+    const extension = launched!;
+    const options = await openExtensionPage(extension, 'src/options.html');
+    await options.locator('#reminders-enabled').uncheck();
+    expect(await poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '')).toBe(
+      'Reminders off. The permission to show notifications was given back.',
+    );
+    expect(await poll(async () => hasNotificationsPermission(await getLiveWorker(extension)), (isGranted) => !isGranted)).toBe(false);
+  });
+});
