@@ -1,6 +1,6 @@
 /**
  * `npm run package`: release archives from the current build and checkout.
- *   dist/<name>-<version>-chrome.zip   dist/chrome, for the Chrome Web Store
+ *   dist/<name>-<version>-chrome.zip   dist/chrome, for the Chrome Web Store (its manifest without `key`)
  *   dist/<name>-<version>-firefox.zip  dist/firefox, for addons.mozilla.org
  *   dist/<name>-<version>-source.zip   every file git tracks, for AMO's source review
  * Reproducible: entries sorted, every timestamp fixed, so two runs give identical bytes.
@@ -27,9 +27,20 @@ function listFiles(directory: string): string[] {
   });
 }
 
-function writeZip(fileName: string, baseDir: string, files: readonly string[]): void {
+/**
+ * The Chrome Web Store refuses a manifest with a `key` ("key field is not allowed in manifest",
+ * https://stackoverflow.com/questions/21497781) and assigns its own id; the key in dist/chrome
+ * only fixes the id of unpacked and self-hosted copies (docs/ADMINS.md).
+ */
+function toStoreManifest(bytes: Buffer): Buffer {
+  const manifest = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+  delete manifest['key'];
+  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+function writeZip(fileName: string, baseDir: string, files: readonly string[], transform: (file: string, bytes: Buffer) => Buffer = (_file, bytes) => bytes): void {
   const entries: Zippable = {};
-  for (const file of [...files].sort()) entries[file] = [readFileSync(join(baseDir, file)), { mtime: FIXED_MTIME }];
+  for (const file of [...files].sort()) entries[file] = [transform(file, readFileSync(join(baseDir, file))), { mtime: FIXED_MTIME }];
   const archive = zipSync(entries, { level: 9, mtime: FIXED_MTIME });
   const path = join(outDir, fileName);
   writeFileSync(path, archive);
@@ -39,7 +50,8 @@ function writeZip(fileName: string, baseDir: string, files: readonly string[]): 
 mkdirSync(outDir, { recursive: true });
 for (const target of ['chrome', 'firefox'] as const) {
   const targetDir = join(root, 'dist', target);
-  writeZip(`${name}-${version}-${target}.zip`, targetDir, listFiles(targetDir).map((file) => relative(targetDir, file)));
+  const transform = target === 'chrome' ? (file: string, bytes: Buffer) => (file === 'manifest.json' ? toStoreManifest(bytes) : bytes) : undefined;
+  writeZip(`${name}-${version}-${target}.zip`, targetDir, listFiles(targetDir).map((file) => relative(targetDir, file)), transform);
 }
 const trackedFiles = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
 writeZip(`${name}-${version}-source.zip`, root, trackedFiles);

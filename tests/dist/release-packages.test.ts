@@ -42,6 +42,13 @@ describe('release packages (npm run package)', () => {
     expect(entries).toContain('manifest.json');
   });
 
+  test('the Chrome Web Store archive has no manifest key (the store refuses one and assigns the id); all else as built', () => {
+    const storeManifest = JSON.parse(Buffer.from(unzipSync(readFileSync(join(workDir, 'first', `${name}-${version}-chrome.zip`)))['manifest.json']!).toString('utf8')) as Record<string, unknown>;
+    const { key, ...built } = JSON.parse(readFileSync(join(ROOT, 'dist', 'chrome', 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(key).toEqual(expect.any(String));
+    expect(storeManifest).toEqual(built);
+  });
+
   test('the source archive builds the same Firefox package', () => {
     const sourceDir = join(workDir, 'source');
     for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(workDir, 'first', `${name}-${version}-source.zip`))))) {
