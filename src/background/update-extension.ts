@@ -1,15 +1,18 @@
 import { min } from 'date-fns';
 import { toBadge } from '../core/badge';
 import { getTooltip } from '../core/describe-status';
+import type { DisplayContext } from '../core/format-milestone-date';
 import { resolveLanguage } from '../core/language';
+import type { Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
-import { applyPolicy } from '../core/policy';
-import { getEffectiveRegion } from '../core/settings';
-import { getStatus } from '../core/status';
+import { applyPolicy, type Policy } from '../core/policy';
+import type { RegionId } from '../core/regions';
+import { getEffectiveRegion, type Settings } from '../core/settings';
+import { getStatus, type RegionStatus } from '../core/status';
 import { scheduleUpdateAt } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
 import { getBrowserTextLanguage, getDisplayContext } from '../platform/i18n';
-import { loadPolicy } from '../platform/policy-store';
+import { loadCachedPolicy, loadPolicy } from '../platform/policy-store';
 import { loadSettings } from '../platform/settings-store';
 import { updateReminders } from './update-reminders';
 import { WORKER_TRANSLATORS } from './worker-translators';
@@ -24,23 +27,45 @@ export interface UpdateOptions {
   readonly releasesUnusedPermission?: boolean;
 }
 
-/**
- * The one update: from (data, settings, policy, now) to badge, tooltip, due reminders and the
- * next wake-up. Idempotent, so every trigger can simply run it again.
- */
-export async function updateExtension(now: Date, { releasesUnusedPermission = false }: UpdateOptions = {}): Promise<void> {
-  const [storedSettings, policy] = await Promise.all([loadSettings(), loadPolicy()]);
+interface View {
+  readonly settings: Settings;
+  readonly region: RegionId;
+  readonly status: RegionStatus;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+/** What the toolbar shows for these settings under this policy at `now`. */
+function computeView(storedSettings: Settings, policy: Policy, now: Date): View {
   const { settings, presetRegion } = applyPolicy(storedSettings, policy);
   const language = resolveLanguage(settings.language, getBrowserTextLanguage());
-  const translate = WORKER_TRANSLATORS[language];
   const display = getDisplayContext(language);
   const region = getEffectiveRegion(settings, display.timeZone, presetRegion);
-  const status = getStatus(MILESTONES, region, now);
+  return { settings, region, status: getStatus(MILESTONES, region, now), translate: WORKER_TRANSLATORS[language], display };
+}
+
+function drawToolbar({ settings, status, translate, display }: View): Promise<void> {
+  return showBadge(toBadge(status, settings.isBadgeShown), getTooltip(status, translate, display));
+}
+
+/**
+ * The one update: from (data, settings, policy, now) to badge, tooltip, due reminders and the
+ * next wake-up. Idempotent, so every trigger can simply run it again. The toolbar is drawn first
+ * with the policy as last read, since the browser may take seconds to answer the first policy
+ * read of a session (policy-store.ts), and drawn again should the policy have changed.
+ */
+export async function updateExtension(now: Date, { releasesUnusedPermission = false }: UpdateOptions = {}): Promise<void> {
+  const [storedSettings, cachedPolicy] = await Promise.all([loadSettings(), loadCachedPolicy()]);
+  const firstView = computeView(storedSettings, cachedPolicy, now);
+  await Promise.all([drawToolbar(firstView), scheduleUpdateAt(firstView.status.changesAt)]);
+
+  const policy = await loadPolicy();
+  const view = JSON.stringify(policy) === JSON.stringify(cachedPolicy) ? firstView : computeView(storedSettings, policy, now);
   const [, nextReminderAt] = await Promise.all([
-    showBadge(toBadge(status, settings.isBadgeShown), getTooltip(status, translate, display)),
-    updateReminders({ now, releasesUnusedPermission, region, settings, translate, display }),
+    view === firstView ? Promise.resolve() : drawToolbar(view),
+    updateReminders({ now, releasesUnusedPermission, ...view }),
   ]);
-  const changes = [status.changesAt, nextReminderAt].filter((change) => change !== undefined);
+  const changes = [view.status.changesAt, nextReminderAt].filter((change) => change !== undefined);
   await scheduleUpdateAt(changes.length > 0 ? min(changes) : undefined);
 }
 

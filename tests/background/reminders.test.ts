@@ -291,6 +291,29 @@ describe('enterprise policy', () => {
   });
 });
 
+describe('a slow first policy read (Chromium takes seconds at the start of a session)', () => {
+  test('the toolbar is drawn at once from the policy as last read, then follows the real one', async () => {
+    const { POLICY_CACHE_STORAGE_KEY } = await import('../../src/platform/policy-store');
+    await storeSettings({ ...DEFAULT_SETTINGS, region: 'us' });
+    await fakeBrowser.storage.local.set({ [POLICY_CACHE_STORAGE_KEY]: { region: 'de', lockRegion: true } });
+    let answerPolicy: (policy: object) => void = () => undefined;
+    const readManaged = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    fakeBrowser.storage.managed.get = () => new Promise((resolve) => (answerPolicy = resolve));
+    try {
+      vi.setSystemTime(new Date('2027-03-01T00:00:00Z'));
+      vi.resetModules();
+      await import('../../src/background');
+      await eventually(async () => expect((await readToolbar()).title).toMatch(/^Germany: /));
+
+      answerPolicy({});
+      await eventually(async () => expect((await readToolbar()).title).toMatch(/^United States: /));
+      expect(await fakeBrowser.storage.local.get(POLICY_CACHE_STORAGE_KEY)).toEqual({ [POLICY_CACHE_STORAGE_KEY]: {} });
+    } finally {
+      fakeBrowser.storage.managed.get = readManaged;
+    }
+  });
+});
+
 describe('the browser check\'s permission', () => {
   test('left behind by a closed options page, it is given back at the next browser start', async () => {
     permissions.grant('management');
