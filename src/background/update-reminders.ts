@@ -4,7 +4,7 @@ import type { Translate } from '../core/messages';
 import { diffFacts, takeFactSnapshot, type FactSnapshot } from '../core/milestone-facts';
 import { MILESTONES } from '../core/milestones';
 import type { RegionId } from '../core/regions';
-import { planReminders } from '../core/reminders';
+import { acknowledgeShownReminders, planReminders } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import {
   KNOWN_FACTS_STORAGE_KEY,
@@ -56,10 +56,18 @@ export async function updateReminders({ now, releasesUnusedPermission, region, s
     loadFactSnapshot(KNOWN_FACTS_STORAGE_KEY),
     loadFactSnapshot(READ_FACTS_STORAGE_KEY),
   ]);
-  const plan = planReminders({ milestones: MILESTONES, region, now, log, isEnabled, mutedMilestoneIds: settings.mutedMilestoneIds });
   const currentFacts = takeFactSnapshot(MILESTONES);
+  const isDataUpdated = knownFacts !== undefined && !isSameSnapshot(knownFacts, currentFacts);
   // No snapshot yet means a first install (or lost storage): nothing to compare, nothing to say.
-  const factChanges = knownFacts ? diffFacts(knownFacts, MILESTONES, region) : [];
+  const factChanges = isDataUpdated ? diffFacts(knownFacts, MILESTONES, region) : [];
+  const plan = planReminders({
+    milestones: MILESTONES,
+    region,
+    now,
+    log: isDataUpdated ? acknowledgeShownReminders(log, MILESTONES, region, now) : log,
+    isEnabled,
+    mutedMilestoneIds: settings.mutedMilestoneIds,
+  });
 
   const work: Promise<void>[] = plan.due.map((reminder) =>
     tryShowNotification(getReminderNotificationId(reminder), {
@@ -69,7 +77,7 @@ export async function updateReminders({ now, releasesUnusedPermission, region, s
   );
   if (isEnabled && factChanges.length > 0) work.push(tryShowNotification(FACTS_CHANGED_NOTIFICATION_ID, describeFactChanges(factChanges, region, translate)));
   if (plan.log !== log) work.push(saveReminderLog(plan.log));
-  if (!knownFacts || !isSameSnapshot(knownFacts, currentFacts)) work.push(saveFactSnapshot(KNOWN_FACTS_STORAGE_KEY, currentFacts));
+  if (!knownFacts || isDataUpdated) work.push(saveFactSnapshot(KNOWN_FACTS_STORAGE_KEY, currentFacts));
   // What the reader has seen starts as what was installed: the popup's "Updated" note compares with it.
   if (!readFacts) work.push(saveFactSnapshot(READ_FACTS_STORAGE_KEY, currentFacts));
   await Promise.all(work);

@@ -75,6 +75,18 @@ export function listReminders(milestones: readonly Milestone[], region: RegionId
   });
 }
 
+/**
+ * After an update changed the facts: reminders already shown whose instant has passed take the
+ * new facts as shown, so only reminders still ahead are armed again. The update's own notification
+ * says what changed; repeating a past reminder beside it would be noise.
+ */
+export function acknowledgeShownReminders(log: ReminderLog, milestones: readonly Milestone[], region: RegionId, now: Date): ReminderLog {
+  const acknowledged = listReminders(milestones, region)
+    .filter((reminder) => !isAfter(reminder.at, now) && log.shown[reminder.key] !== undefined && log.shown[reminder.key] !== getFactFingerprint(reminder.milestone))
+    .map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)] as const);
+  return acknowledged.length === 0 ? log : { ...log, shown: { ...log.shown, ...Object.fromEntries(acknowledged) } };
+}
+
 export interface ReminderPlanInput {
   readonly milestones: readonly Milestone[];
   readonly region: RegionId;

@@ -230,6 +230,28 @@ describe('an extension update that changes the facts', () => {
     expect(readNotifications()).toEqual({});
   });
 
+  test('an update the day a reminder was shown says what changed, and does not repeat that reminder; a moved date re-arms it', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-30T12:00:00Z');
+    await fireAlarmAt(DAY_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
+    await fakeBrowser.notifications.clear('reminder/au-removal-deadline/day-before');
+
+    const withSource = withFutureDeadline(data.bundled).map((milestone): Milestone =>
+      milestone.id === 'au-removal-deadline' ? { ...milestone, sources: [...milestone.sources, { ...milestone.sources[0], url: 'https://www.homeaffairs.gov.au/example' }] } : milestone,
+    );
+    await updateAcross(data.milestones, withSource, '2027-03-30T14:00:00Z');
+    expect(Object.keys(readNotifications())).toEqual(['facts-changed']);
+    await fakeBrowser.notifications.clear('facts-changed');
+
+    const moved = withFutureDeadline(withSource, '2027-04-02T00:00:00+11:00');
+    await updateAcross(withSource, moved, '2027-03-30T15:00:00Z');
+    await fakeBrowser.notifications.clear('facts-changed');
+    await fireAlarmAt('2027-03-31T13:00:00Z');
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
+  });
+
   test('a change in another region, or only in wording, says nothing', async () => {
     permissions.grant('notifications');
     await storeSettings({ ...ON_IN_AUSTRALIA, region: 'de' });
@@ -296,9 +318,9 @@ describe('a slow first policy read (Chromium takes seconds at the start of a ses
     const { POLICY_CACHE_STORAGE_KEY } = await import('../../src/platform/policy-store');
     await storeSettings({ ...DEFAULT_SETTINGS, region: 'us' });
     await fakeBrowser.storage.local.set({ [POLICY_CACHE_STORAGE_KEY]: { region: 'de', lockRegion: true } });
-    let answerPolicy: (policy: object) => void = () => undefined;
+    let answerPolicy: (policy: Record<string, unknown>) => void = () => undefined;
     const readManaged = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
-    fakeBrowser.storage.managed.get = () => new Promise((resolve) => (answerPolicy = resolve));
+    fakeBrowser.storage.managed.get = () => new Promise<Record<string, unknown>>((resolve) => (answerPolicy = resolve));
     try {
       vi.setSystemTime(new Date('2027-03-01T00:00:00Z'));
       vi.resetModules();

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { getFactFingerprint } from '../../src/core/milestone-facts';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
-import { EMPTY_REMINDER_LOG, listReminders, parseReminderLog, planReminders, type ReminderLog, type ReminderPlanInput } from '../../src/core/reminders';
+import { acknowledgeShownReminders, EMPTY_REMINDER_LOG, listReminders, parseReminderLog, planReminders, type ReminderLog, type ReminderPlanInput } from '../../src/core/reminders';
 import { findBundledMilestone, MILESTONES_WITH_FUTURE_DEADLINE, withChangedMilestone } from '../support/milestone-fixtures';
 
 const HOUR = 60 * 60 * 1000;
@@ -161,6 +161,26 @@ describe('planReminders', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('acknowledgeShownReminders (after an update changed the facts)', () => {
+  const shownDayBefore = () => plan({ now: DAY_BEFORE }).log;
+
+  test('a reminder already shown and passed takes the new facts: it does not come again', () => {
+    const withSource = MILESTONES_WITH_FUTURE_DEADLINE.map((milestone) =>
+      milestone.id === 'au-removal-deadline' ? { ...milestone, confidence: 'primary' as const } : milestone,
+    );
+    const log = acknowledgeShownReminders(shownDayBefore(), withSource, 'au', new Date(DAY_BEFORE.getTime() + HOUR));
+    expect(plan({ milestones: withSource, now: new Date(DAY_BEFORE.getTime() + HOUR), log }).due).toEqual([]);
+  });
+
+  test('reminders still ahead, or never shown, are left to fall due', () => {
+    const log = shownDayBefore();
+    expect(acknowledgeShownReminders(log, MILESTONES_WITH_FUTURE_DEADLINE, 'au', DAY_BEFORE)).toBe(log);
+    const corrected = withChangedMilestone('au-removal-deadline', { when: '2027-04-02T00:00:00+11:00', announced: '2027-02-21T00:00:00+11:00' });
+    const acknowledged = acknowledgeShownReminders(log, corrected, 'au', new Date(DAY_BEFORE.getTime() + HOUR));
+    expect(dueKeys(plan({ milestones: corrected, now: new Date(DAY_BEFORE.getTime() + 24 * HOUR), log: acknowledged }))).toEqual(['au-removal-deadline/day-before']);
   });
 });
 
