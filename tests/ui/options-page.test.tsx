@@ -221,6 +221,20 @@ describe('check this browser for Kaspersky extensions', () => {
     expect($('#check-result')?.textContent).toBe('Your browser did not allow the check, so nothing was read.');
   });
 
+  test('in Firefox, which lets no extension open about:addons or remove another, it says where to go instead', async () => {
+    const getURL = fakeBrowser.runtime.getURL.bind(fakeBrowser.runtime);
+    fakeBrowser.runtime.getURL = (path: string) => `moz-extension://5f2c7e0a-0000-4000-8000-000000000000/${path}`;
+    try {
+      await openOptions();
+      await click($('#kaspersky-check > button'));
+      expect(foundNames()).toEqual(['Kaspersky Protection', 'Kaspersky Password Manager']);
+      expect(document.querySelectorAll('.found-actions')).toHaveLength(0);
+      expect($('.found-extensions li')?.textContent).toContain('To turn it off or remove it, open about:addons in the address bar.');
+    } finally {
+      fakeBrowser.runtime.getURL = getURL;
+    }
+  });
+
   test('the honest limit and the device steps are there, each with its source', async () => {
     await openOptions();
     const section = $('#kaspersky-check')!;
