@@ -23,6 +23,8 @@ export function isWorkerMessage(key: string): boolean {
     key.endsWith('_headline') ||
     key.startsWith('notification_') ||
     key.startsWith('fact_change_') ||
+    key === 'timeline_today' ||
+    key === 'timeline_just_now' ||
     /^m_\w+_title$/.test(key)
   );
 }

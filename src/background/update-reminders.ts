@@ -4,7 +4,7 @@ import type { Translate } from '../core/messages';
 import { diffFacts, takeFactSnapshot, type FactSnapshot } from '../core/milestone-facts';
 import { MILESTONES } from '../core/milestones';
 import type { RegionId } from '../core/regions';
-import { acknowledgeShownReminders, planReminders } from '../core/reminders';
+import { acknowledgePastReminders, planReminders, recordShownReminders } from '../core/reminders';
 import type { Settings } from '../core/settings';
 import {
   KNOWN_FACTS_STORAGE_KEY,
@@ -32,11 +32,12 @@ interface ReminderContext {
 const isSameSnapshot = (a: FactSnapshot, b: FactSnapshot): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** A notification that cannot be shown is logged, so the badge and the next wake-up still happen. */
-async function tryShowNotification(id: string, content: NotificationContent): Promise<void> {
+async function tryShowNotification(id: string, content: NotificationContent): Promise<boolean> {
   try {
-    await showNotification(id, content);
+    return await showNotification(id, content);
   } catch (error) {
     console.warn(`Showing notification ${id} failed`, error);
+    return false;
   }
 }
 
@@ -60,23 +61,30 @@ export async function updateReminders({ now, releasesUnusedPermission, region, s
   const isDataUpdated = knownFacts !== undefined && !isSameSnapshot(knownFacts, currentFacts);
   // No snapshot yet means a first install (or lost storage): nothing to compare, nothing to say.
   const factChanges = isDataUpdated ? diffFacts(knownFacts, MILESTONES, region) : [];
+  const changedMilestoneIds = factChanges.map((change) => change.milestoneId);
   const plan = planReminders({
     milestones: MILESTONES,
     region,
     now,
-    log: isDataUpdated ? acknowledgeShownReminders(log, MILESTONES, region, now) : log,
+    log: isDataUpdated ? acknowledgePastReminders(log, MILESTONES, region, changedMilestoneIds, now) : log,
     isEnabled,
     mutedMilestoneIds: settings.mutedMilestoneIds,
   });
 
-  const work: Promise<void>[] = plan.due.map((reminder) =>
-    tryShowNotification(getReminderNotificationId(reminder), {
-      ...describeReminder(reminder, region, translate, display),
-      buttonTitle: translate('notification_mute_button'),
-    }),
+  const reminderResults = await Promise.all(
+    plan.due.map(async (reminder) => ({
+      reminder,
+      isShown: await tryShowNotification(getReminderNotificationId(reminder), {
+        ...describeReminder(reminder, region, now, translate, display),
+        buttonTitle: translate('notification_mute_button'),
+      }),
+    })),
   );
+  // Only what was really shown counts as shown: one that failed comes again at the next update.
+  const nextLog = recordShownReminders(plan.log, reminderResults.filter((result) => result.isShown).map((result) => result.reminder));
+  const work: Promise<unknown>[] = [];
   if (isEnabled && factChanges.length > 0) work.push(tryShowNotification(FACTS_CHANGED_NOTIFICATION_ID, describeFactChanges(factChanges, region, translate)));
-  if (plan.log !== log) work.push(saveReminderLog(plan.log));
+  if (nextLog !== log) work.push(saveReminderLog(nextLog));
   if (!knownFacts || isDataUpdated) work.push(saveFactSnapshot(KNOWN_FACTS_STORAGE_KEY, currentFacts));
   // What the reader has seen starts as what was installed: the popup's "Updated" note compares with it.
   if (!readFacts) work.push(saveFactSnapshot(READ_FACTS_STORAGE_KEY, currentFacts));

@@ -1,5 +1,6 @@
 import { REGION_NAME_KEYS } from './describe-status';
 import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import { describeMilestoneRelativeTime } from './format-relative-time';
 import type { MessageKey, Translate } from './messages';
 import type { FactChange, FactChangeKind } from './milestone-facts';
 import type { RegionId } from './regions';
@@ -12,8 +13,8 @@ export interface NotificationText {
 
 const REMINDER_TITLE_KEYS: Readonly<Record<ReminderKind, MessageKey>> = {
   at: 'notification_title_at',
-  'week-before': 'notification_title_week_before',
-  'day-before': 'notification_title_day_before',
+  'week-before': 'notification_title_ahead',
+  'day-before': 'notification_title_ahead',
 };
 
 const FACT_CHANGE_KEYS: Readonly<Record<Exclude<FactChangeKind, 'withdrawn'>, MessageKey>> = {
@@ -26,13 +27,17 @@ const FACT_CHANGE_KEYS: Readonly<Record<Exclude<FactChangeKind, 'withdrawn'>, Me
 /** A notification has room for about three lines: the rest is in the page it opens. */
 const MAX_CHANGES_IN_NOTIFICATION = 3;
 
-/** "In 7 days: …", with the milestone's date in the reader's zone, or the authority's day. */
-export function describeReminder(reminder: Reminder, region: RegionId, translate: Translate, display: DisplayContext): NotificationText {
+/**
+ * "Coming up: …", with the milestone's date in the reader's zone (or the authority's day) and how
+ * far it is at `now`: a reminder shown late, after a closed browser, still tells the time left.
+ */
+export function describeReminder(reminder: Reminder, region: RegionId, now: Date, translate: Translate, display: DisplayContext): NotificationText {
   const date = formatMilestoneDate(reminder.milestone, display);
   const dateText = date.isTimeOfDayStated ? date.display : translate('notification_date_without_time', [date.display]);
+  const relative = describeMilestoneRelativeTime(reminder.milestone, now, translate, display.locale);
   return {
     title: translate(REMINDER_TITLE_KEYS[reminder.kind], [translate(reminder.milestone.text.title)]),
-    message: translate('notification_reminder_message', [translate(REGION_NAME_KEYS[region]), dateText]),
+    message: translate('notification_reminder_message', [translate(REGION_NAME_KEYS[region]), dateText, relative]),
   };
 }
 

@@ -1,4 +1,7 @@
 import { differenceInMilliseconds } from 'date-fns';
+import type { Translate } from './messages';
+import type { Milestone } from './milestone';
+import { getWhen } from './status';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -43,4 +46,15 @@ export function formatRelativeTime(instant: Date, now: Date, locale: string, sma
   if (!unit) return undefined;
   const [name, size] = unit;
   return getFormatter(locale).format(Math.trunc(difference / size), name);
+}
+
+/**
+ * How far a milestone is from `now` in words: "in 3 days", "2 years ago"; a date given to the day
+ * counts whole days only and reads "today" within one, an instant reads "now" within a minute.
+ */
+export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, locale: string): string {
+  const isDayOrCoarser = milestone.precision !== 'instant';
+  return (
+    formatRelativeTime(getWhen(milestone), now, locale, isDayOrCoarser ? 'day' : 'minute') ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
+  );
 }

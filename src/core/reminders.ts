@@ -57,14 +57,15 @@ export function parseReminderLog(stored: unknown): ReminderLog {
 /**
  * Every reminder a region has, whenever it falls: each milestone at its instant, if it was known
  * by then (one reported afterwards is news, not a reminder), and 7 days and 1 day before each
- * deadline, from its announcement on.
+ * deadline, from its announcement on. A date known only to the month has no reminder at its instant.
  */
 export function listReminders(milestones: readonly Milestone[], region: RegionId): Reminder[] {
   return getRegionMilestones(milestones, region).flatMap((milestone) => {
     const when = getWhen(milestone);
     const announced = getAnnounced(milestone);
     const reminders: Reminder[] = [];
-    if (!isAfter(announced, when)) reminders.push({ milestone, kind: 'at', at: when, key: `${milestone.id}/at` });
+    // A month-precision date is stored as the 1st: a reminder then would invent a day.
+    if (milestone.precision !== 'month' && !isAfter(announced, when)) reminders.push({ milestone, kind: 'at', at: when, key: `${milestone.id}/at` });
     if (milestone.isDeadline) {
       for (const [kind, leadTime] of Object.entries(LEAD_TIMES_IN_MS) as [Exclude<ReminderKind, 'at'>, number][]) {
         const at = addMilliseconds(when, -leadTime);
@@ -75,16 +76,22 @@ export function listReminders(milestones: readonly Milestone[], region: RegionId
   });
 }
 
+/** The log with `shown` recorded as shown now, with the facts they were shown with. */
+export function recordShownReminders(log: ReminderLog, shown: readonly Reminder[]): ReminderLog {
+  if (shown.length === 0) return log;
+  return { ...log, shown: { ...log.shown, ...Object.fromEntries(shown.map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)])) } };
+}
+
 /**
- * After an update changed the facts: reminders already shown whose instant has passed take the
- * new facts as shown, so only reminders still ahead are armed again. The update's own notification
- * says what changed; repeating a past reminder beside it would be noise.
+ * After an update changed the facts of some milestones: their reminders whose instant has passed
+ * count as shown with the new facts, so only reminders still ahead are armed again. The update's
+ * own notification says what changed; a past reminder beside it (repeated, or of a milestone just
+ * added or moved earlier) would be noise.
  */
-export function acknowledgeShownReminders(log: ReminderLog, milestones: readonly Milestone[], region: RegionId, now: Date): ReminderLog {
-  const acknowledged = listReminders(milestones, region)
-    .filter((reminder) => !isAfter(reminder.at, now) && log.shown[reminder.key] !== undefined && log.shown[reminder.key] !== getFactFingerprint(reminder.milestone))
-    .map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)] as const);
-  return acknowledged.length === 0 ? log : { ...log, shown: { ...log.shown, ...Object.fromEntries(acknowledged) } };
+export function acknowledgePastReminders(log: ReminderLog, milestones: readonly Milestone[], region: RegionId, changedMilestoneIds: readonly string[], now: Date): ReminderLog {
+  const past = listReminders(milestones, region).filter((reminder) => changedMilestoneIds.includes(reminder.milestone.id) && !isAfter(reminder.at, now));
+  const unacknowledged = past.filter((reminder) => log.shown[reminder.key] !== getFactFingerprint(reminder.milestone));
+  return recordShownReminders(log, unacknowledged);
 }
 
 export interface ReminderPlanInput {
@@ -98,18 +105,19 @@ export interface ReminderPlanInput {
 }
 
 export interface ReminderPlan {
-  /** To show now, oldest first. */
+  /** To show now, oldest first. Record those that were shown with `recordShownReminders`. */
   readonly due: readonly Reminder[];
   /** The next instant a reminder falls due; `undefined` when none will. */
   readonly nextAt: Date | undefined;
-  /** The log with `due` recorded as shown; equal to the input when nothing changed. */
+  /** The log with when reminders were turned on (or off); the same object when that did not change. */
   readonly log: ReminderLog;
 }
 
 /**
- * Which reminders to show at `now`, and when to wake for the next. Pure and idempotent: with the
- * log it returns, running it again at the same instant shows nothing more. A clock earlier than
- * the data's review date is wrong, and reminders would be for things long past: none then.
+ * Which reminders to show at `now`, and when to wake for the next. Pure: once the reminders shown
+ * are recorded in the log, running it again at the same instant shows nothing more. A clock
+ * earlier than the data's review date is wrong, and reminders would be for things long past: none
+ * then.
  */
 export function planReminders({ milestones, region, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput): ReminderPlan {
   if (!isEnabled) {
@@ -129,10 +137,5 @@ export function planReminders({ milestones, region, now, log, isEnabled, mutedMi
     .filter((reminder) => !isBefore(reminder.at, since) && !isAfter(reminder.at, now) && isBefore(now, addHours(reminder.at, LATE_REMINDER_HOURS)))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   const upcoming = pending.filter((reminder) => isAfter(reminder.at, now)).map((reminder) => reminder.at);
-  const shown = due.length === 0 ? sinceLog.shown : { ...sinceLog.shown, ...Object.fromEntries(due.map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)])) };
-  return {
-    due,
-    nextAt: upcoming.length > 0 ? min(upcoming) : undefined,
-    log: due.length === 0 ? sinceLog : { ...sinceLog, shown },
-  };
+  return { due, nextAt: upcoming.length > 0 ? min(upcoming) : undefined, log: sinceLog };
 }

@@ -18,23 +18,19 @@ function getNotifications(): NotificationsApi | undefined {
   return (browser as { notifications?: NotificationsApi }).notifications;
 }
 
-/** Shows (or replaces) the notification `id`. Without the permission nothing is shown. */
-export async function showNotification(id: string, { title, message, buttonTitle }: NotificationContent): Promise<void> {
+/** Shows (or replaces) the notification `id`; false when it could not (no permission). */
+export async function showNotification(id: string, { title, message, buttonTitle }: NotificationContent): Promise<boolean> {
   const notifications = getNotifications();
-  if (!notifications) return;
+  if (!notifications) return false;
   // Buttons are Chrome's only: Firefox does not support them
   // (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/notifications/NotificationOptions).
   const buttons = buttonTitle && !isFirefox() ? { buttons: [{ title: buttonTitle }] } : {};
   await notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('icons/icon-128.png'), title, message, ...buttons });
+  return true;
 }
 
 export async function clearNotification(id: string): Promise<void> {
   await getNotifications()?.clear(id);
-}
-
-/** The ids of the notifications on screen, for tests and for replacing them. */
-export async function listNotifications(): Promise<string[]> {
-  return Object.keys((await getNotifications()?.getAll()) ?? {});
 }
 
 /**

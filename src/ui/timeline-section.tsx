@@ -1,10 +1,10 @@
 import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
-import { formatRelativeTime } from '../core/format-relative-time';
+import { describeMilestoneRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
 import { MILESTONES } from '../core/milestones';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
-import { getRegionMilestones, getStatus, getWhen, isAnnounced, isPassed, type RegionStatus } from '../core/status';
+import { getRegionMilestones, getStatus, isAnnounced, isPassed, type RegionStatus } from '../core/status';
 import { MilestoneAbout } from './milestone-about';
 
 type Phase = 'past' | 'now' | 'next' | 'later';
@@ -38,10 +38,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
   const { label, shape } = PHASES[phase];
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const title = translate(milestone.text.title);
-  const isDayOrCoarser = milestone.precision !== 'instant';
-  const relative =
-    formatRelativeTime(getWhen(milestone), now, display.locale, isDayOrCoarser ? 'day' : 'minute') ??
-    translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now');
+  const relative = describeMilestoneRelativeTime(milestone, now, translate, display.locale);
   return (
     <li class={`timeline-entry phase-${phase}`} data-milestone-id={milestone.id}>
       <span class="marker" aria-hidden="true">

@@ -90,8 +90,8 @@ describe('reminders', () => {
     await fireAlarmAt(WEEK_BEFORE);
     expect(readNotifications()).toEqual({
       'reminder/au-removal-deadline/week-before': {
-        title: 'In 7 days: Australian government removal deadline',
-        message: 'Australia, April 1, 2027 (time of day not stated). Open it for what it means and its sources.',
+        title: 'Coming up: Australian government removal deadline',
+        message: 'Australia: April 1, 2027 (time of day not stated), in 7 days. Open it for what it means and its sources.',
         buttons: ["Don't remind me about this"],
       },
     });
@@ -192,6 +192,37 @@ describe('reminders', () => {
     });
   });
 
+  test('a reminder the browser failed to show is not counted as shown: it comes at the next update', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T12:00:00Z');
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fakeBrowser.notifications.create = () => Promise.reject(new Error('Notifications are blocked'));
+    try {
+      await fireAlarmAt(WEEK_BEFORE);
+      expect(readNotifications()).toEqual({});
+      expect((await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY))[REMINDER_LOG_STORAGE_KEY]).toMatchObject({ shown: {} });
+    } finally {
+      fakeBrowser.notifications.create = create;
+      warn.mockRestore();
+    }
+    await fireAlarmAt('2027-03-24T14:00:00Z');
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
+  });
+
+  test('a browser update (or the extension updated without new facts) brings no notification', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T14:00:00Z');
+    for (const reason of ['chrome_update', 'browser_update', 'update'] as const) {
+      await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.1.0' } as Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0]);
+      await waitForUpdates();
+    }
+    await startWorker('2027-03-24T15:00:00Z');
+    expect(readNotifications()).toEqual({});
+  });
+
   test('a clock before the data was reviewed is wrong: no reminders of long-past milestones', async () => {
     data.milestones = data.bundled;
     permissions.grant('notifications');
@@ -250,6 +281,23 @@ describe('an extension update that changes the facts', () => {
     await fakeBrowser.notifications.clear('facts-changed');
     await fireAlarmAt('2027-03-31T13:00:00Z');
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
+  });
+
+  test('a deadline added by an update, whose 1-day reminder was 12 hours ago, is told once as added, not also as a reminder', async () => {
+    permissions.grant('notifications');
+    await storeSettings(ON_IN_AUSTRALIA);
+    const withoutDeadline = withFutureDeadline(data.bundled).filter((milestone) => milestone.id !== 'au-removal-deadline');
+    // Reminders on for days already, so the 1-day instant (2027-03-30T13:00Z) falls after they were turned on.
+    data.milestones = withoutDeadline;
+    await startWorker('2027-03-29T00:00:00Z');
+    await updateAcross(withoutDeadline, withFutureDeadline(data.bundled), '2027-03-31T01:00:00Z');
+    expect(readNotifications()).toEqual({
+      'facts-changed': {
+        title: 'Facts updated for Australia',
+        message: 'Australian government removal deadline: added. Open it to see what changed and the sources.',
+        buttons: undefined,
+      },
+    });
   });
 
   test('a change in another region, or only in wording, says nothing', async () => {

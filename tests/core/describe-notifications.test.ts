@@ -15,23 +15,35 @@ const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
 const reminderOf = (key: string) => listReminders(MILESTONES, 'us').find((reminder) => reminder.key === key)!;
 
 describe('describeReminder', () => {
-  test('7 days before the cut-off, in Los Angeles: the title says when, the body gives region and local time', () => {
-    expect(describeReminder(reminderOf('us-updates-end/week-before'), 'us', translateEnglish, LOS_ANGELES)).toEqual({
-      title: 'In 7 days: Kaspersky updates end for U.S. users',
-      message: 'United States, September 28, 2024 at 9:00 PM PDT. Open it for what it means and its sources.',
+  test('7 days before the cut-off, in Los Angeles: what is coming, the region, the local time and the time left', () => {
+    const reminder = reminderOf('us-updates-end/week-before');
+    expect(describeReminder(reminder, 'us', reminder.at, translateEnglish, LOS_ANGELES)).toEqual({
+      title: 'Coming up: Kaspersky updates end for U.S. users',
+      message: 'United States: September 28, 2024 at 9:00 PM PDT, in 7 days. Open it for what it means and its sources.',
     });
   });
 
-  test('in Bahasa Indonesia, in Jakarta time', () => {
-    expect(describeReminder(reminderOf('us-updates-end/day-before'), 'us-abroad', translateIndonesian, JAKARTA)).toEqual({
-      title: `24 jam lagi: ${translateIndonesian('m_us_updates_end_title')}`,
-      message: `${translateIndonesian('region_us_abroad')}, 29 September 2024 pukul 11.00 WIB. Buka untuk melihat artinya dan sumbernya.`,
+  test('shown 21 hours late after a closed browser, the 1-day reminder tells the 3 hours really left', () => {
+    const reminder = reminderOf('us-updates-end/day-before');
+    const late = new Date(reminder.at.getTime() + 21 * 60 * 60 * 1000);
+    expect(describeReminder(reminder, 'us', late, translateEnglish, LOS_ANGELES).message).toBe(
+      'United States: September 28, 2024 at 9:00 PM PDT, in 3 hours. Open it for what it means and its sources.',
+    );
+  });
+
+  test('in Bahasa Indonesia, in Jakarta time, at the cut-off', () => {
+    const reminder = reminderOf('us-updates-end/at');
+    expect(describeReminder(reminder, 'us-abroad', reminder.at, translateIndonesian, JAKARTA)).toEqual({
+      title: `Tonggak tercapai: ${translateIndonesian('m_us_updates_end_title')}`,
+      message: `${translateIndonesian('region_us_abroad')}: 29 September 2024 pukul 11.00 WIB, sekarang. Buka untuk melihat artinya dan sumbernya.`,
     });
   });
 
-  test('a date given to the day says the time of day was not stated, and is the authority\'s day', () => {
-    const { message } = describeReminder(reminderOf('us-new-sales-end/at'), 'us', translateEnglish, LOS_ANGELES);
-    expect(message).toBe('United States, July 20, 2024 (time of day not stated). Open it for what it means and its sources.');
+  test('a date given to the day says the time of day was not stated, is the authority\'s day, and counts whole days', () => {
+    const reminder = reminderOf('us-new-sales-end/at');
+    expect(describeReminder(reminder, 'us', reminder.at, translateEnglish, LOS_ANGELES).message).toBe(
+      'United States: July 20, 2024 (time of day not stated), today. Open it for what it means and its sources.',
+    );
   });
 });
 
@@ -71,7 +83,7 @@ describe('the messages bundled into the background', () => {
     };
     for (const region of REGION_IDS) {
       for (const reminder of listReminders(MILESTONES, region)) {
-        const text = describeReminder(reminder, region, strictTranslate, display);
+        const text = describeReminder(reminder, region, reminder.at, strictTranslate, display);
         expect(`${text.title} ${text.message}`).not.toMatch(/\$\w+\$|\$\d/);
       }
       const everythingNew = diffFacts({}, MILESTONES, region);

@@ -3,7 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { getFactFingerprint } from '../../src/core/milestone-facts';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
-import { acknowledgeShownReminders, EMPTY_REMINDER_LOG, listReminders, parseReminderLog, planReminders, type ReminderLog, type ReminderPlanInput } from '../../src/core/reminders';
+import {
+  acknowledgePastReminders,
+  EMPTY_REMINDER_LOG,
+  listReminders,
+  parseReminderLog,
+  planReminders,
+  recordShownReminders,
+  type ReminderLog,
+  type ReminderPlanInput,
+} from '../../src/core/reminders';
 import { findBundledMilestone, MILESTONES_WITH_FUTURE_DEADLINE, withChangedMilestone } from '../support/milestone-fixtures';
 
 const HOUR = 60 * 60 * 1000;
@@ -28,6 +37,12 @@ function plan(overrides: Partial<ReminderPlanInput> & Pick<ReminderPlanInput, 'n
 
 const dueKeys = (result: ReturnType<typeof plan>) => result.due.map((reminder) => reminder.key);
 
+/** Plans, then records every due reminder as shown, as the background does once they are on screen. */
+function planAndShow(overrides: Partial<ReminderPlanInput> & Pick<ReminderPlanInput, 'now'>) {
+  const result = plan(overrides);
+  return { ...result, log: recordShownReminders(result.log, result.due) };
+}
+
 describe('listReminders', () => {
   test('the US cut-off: at its instant, 7 days and 1 day before, each in whole 24-hour days', () => {
     const cutOff = listReminders(MILESTONES, 'us').filter((reminder) => reminder.milestone.id === 'us-updates-end');
@@ -49,6 +64,10 @@ describe('listReminders', () => {
     expect(kinds).toEqual(['at', 'day-before']);
   });
 
+  test('a date known only to the month (Kaspersky\'s free offer, July 2024) has no reminder: the 1st would be invented', () => {
+    expect(listReminders(MILESTONES, 'us').some((reminder) => reminder.milestone.id === 'us-free-offer')).toBe(false);
+  });
+
   test('only the region\'s own milestones (Indonesia: the worldwide Google Play removal alone)', () => {
     expect(listReminders(MILESTONES, 'id').map((reminder) => reminder.key)).toEqual(['us-google-play-removal/at']);
   });
@@ -66,8 +85,8 @@ describe('planReminders', () => {
     expect(dueKeys(plan({ now }))).toEqual(keys);
   });
 
-  test('each reminder shows once: with the log it returns, the same instant shows nothing more', () => {
-    const first = plan({ now: DAY_BEFORE });
+  test('each reminder shows once: once recorded as shown, the same reminder is not due again', () => {
+    const first = planAndShow({ now: DAY_BEFORE });
     expect(dueKeys(first)).toEqual(['au-removal-deadline/day-before']);
     const again = plan({ now: new Date(DAY_BEFORE.getTime() + HOUR), log: first.log });
     expect(again.due).toEqual([]);
@@ -86,14 +105,14 @@ describe('planReminders', () => {
   });
 
   test('a reminder shown once fires again when its milestone\'s facts change (a corrected date)', () => {
-    const shown = plan({ now: DAY_BEFORE }).log;
+    const shown = planAndShow({ now: DAY_BEFORE }).log;
     const corrected = withChangedMilestone('au-removal-deadline', { when: '2027-04-02T00:00:00+11:00', announced: '2027-02-21T00:00:00+11:00' });
     const dayBeforeCorrected = new Date(DAY_BEFORE.getTime() + 24 * HOUR);
     expect(dueKeys(plan({ milestones: corrected, now: dayBeforeCorrected, log: shown }))).toEqual(['au-removal-deadline/day-before']);
   });
 
   test('only the wording changed: the fingerprint is the same, nothing fires again', () => {
-    const shown = plan({ now: DAY_BEFORE }).log;
+    const shown = planAndShow({ now: DAY_BEFORE }).log;
     const reworded = MILESTONES_WITH_FUTURE_DEADLINE.map((milestone) =>
       milestone.id === 'au-removal-deadline' ? { ...milestone, text: { ...milestone.text, summary: 'm_au_pspf_direction_summary' as const } } : milestone,
     );
@@ -121,7 +140,7 @@ describe('planReminders', () => {
   });
 
   test('off: nothing due, no wake-up, and the start is forgotten (turning on again starts afresh); what was shown is kept', () => {
-    const shown = plan({ now: DAY_BEFORE }).log;
+    const shown = planAndShow({ now: DAY_BEFORE }).log;
     const off = plan({ now: DEADLINE, isEnabled: false, log: shown });
     expect(off).toEqual({ due: [], nextAt: undefined, log: { shown: shown.shown } });
   });
@@ -138,7 +157,7 @@ describe('planReminders', () => {
   });
 
   test('the log records the fingerprint of the facts shown', () => {
-    const { log } = plan({ now: DAY_BEFORE });
+    const { log } = planAndShow({ now: DAY_BEFORE });
     const moved = MILESTONES_WITH_FUTURE_DEADLINE.find((milestone) => milestone.id === 'au-removal-deadline')!;
     expect(log.shown['au-removal-deadline/day-before']).toBe(getFactFingerprint(moved));
     expect(getFactFingerprint(moved)).not.toBe(getFactFingerprint(findBundledMilestone('au-removal-deadline')));
@@ -157,30 +176,44 @@ describe('planReminders', () => {
           expect(isMuted && reminder.milestone.id === 'au-removal-deadline').toBe(false);
         }
         if (result.nextAt) expect(result.nextAt.getTime()).toBeGreaterThan(now.getTime());
-        expect(planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, now, log: result.log, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] }).due).toEqual([]);
+        const shownLog = recordShownReminders(result.log, result.due);
+        expect(planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, now, log: shownLog, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] }).due).toEqual([]);
       }),
       { numRuns: 500 },
     );
   });
 });
 
-describe('acknowledgeShownReminders (after an update changed the facts)', () => {
-  const shownDayBefore = () => plan({ now: DAY_BEFORE }).log;
+describe('acknowledgePastReminders (after an update changed the facts)', () => {
+  const AFTER_DAY_BEFORE = new Date(DAY_BEFORE.getTime() + HOUR);
+  const shownDayBefore = () => planAndShow({ now: DAY_BEFORE }).log;
 
   test('a reminder already shown and passed takes the new facts: it does not come again', () => {
-    const withSource = MILESTONES_WITH_FUTURE_DEADLINE.map((milestone) =>
-      milestone.id === 'au-removal-deadline' ? { ...milestone, confidence: 'primary' as const } : milestone,
-    );
-    const log = acknowledgeShownReminders(shownDayBefore(), withSource, 'au', new Date(DAY_BEFORE.getTime() + HOUR));
-    expect(plan({ milestones: withSource, now: new Date(DAY_BEFORE.getTime() + HOUR), log }).due).toEqual([]);
+    const reviewed = withChangedMilestone('au-removal-deadline', { ...MILESTONES_WITH_FUTURE_DEADLINE.find((milestone) => milestone.id === 'au-removal-deadline')!, confidence: 'primary' });
+    const log = acknowledgePastReminders(shownDayBefore(), reviewed, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
+    expect(plan({ milestones: reviewed, now: AFTER_DAY_BEFORE, log }).due).toEqual([]);
   });
 
-  test('reminders still ahead, or never shown, are left to fall due', () => {
+  test('a milestone just added whose reminder instant passed an hour ago does not remind beside the update', () => {
+    const log = acknowledgePastReminders(ON_SINCE_FEBRUARY, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
+    expect(plan({ now: AFTER_DAY_BEFORE, log }).due).toEqual([]);
+    expect(plan({ now: DEADLINE, log }).due.map((reminder) => reminder.key)).toEqual(['au-removal-deadline/at']);
+  });
+
+  test('reminders still ahead, and milestones that did not change, are left to fall due', () => {
     const log = shownDayBefore();
-    expect(acknowledgeShownReminders(log, MILESTONES_WITH_FUTURE_DEADLINE, 'au', DAY_BEFORE)).toBe(log);
+    expect(acknowledgePastReminders(log, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['de-bsi-warning'], AFTER_DAY_BEFORE)).toBe(log);
     const corrected = withChangedMilestone('au-removal-deadline', { when: '2027-04-02T00:00:00+11:00', announced: '2027-02-21T00:00:00+11:00' });
-    const acknowledged = acknowledgeShownReminders(log, corrected, 'au', new Date(DAY_BEFORE.getTime() + HOUR));
+    const acknowledged = acknowledgePastReminders(log, corrected, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
     expect(dueKeys(plan({ milestones: corrected, now: new Date(DAY_BEFORE.getTime() + 24 * HOUR), log: acknowledged }))).toEqual(['au-removal-deadline/day-before']);
+  });
+});
+
+describe('recordShownReminders', () => {
+  test('records each reminder with the fingerprint of the facts it showed; nothing shown, nothing changes', () => {
+    const { due, log } = plan({ now: DAY_BEFORE });
+    expect(recordShownReminders(log, [])).toBe(log);
+    expect(recordShownReminders(log, due).shown).toEqual({ 'au-removal-deadline/day-before': getFactFingerprint(due[0]!.milestone) });
   });
 });
 
