@@ -1,6 +1,10 @@
 import { browser } from './browser';
 
-/** Opens a page of this extension in a new tab (no `tabs` permission needed for that). */
+/**
+ * Opens a page of this extension in a new tab and brings its window to the front: a notification
+ * is clicked while the browser may be behind other windows. Neither needs a permission.
+ */
 export async function openExtensionTab(path: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  const tab = await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEVICE_CHECK_STEPS, EXTENSION_LIMIT_STATEMENT } from '../core/device-check';
 import type { DisplayContext } from '../core/format-milestone-date';
 import { findKasperskyExtensions, type KasperskyExtension } from '../core/kaspersky-extensions';
@@ -39,6 +39,11 @@ async function findAndMaybeRelease(): Promise<KasperskyExtension[]> {
 export function KasperskyCheck({ translate, display }: { readonly translate: Translate; readonly display: DisplayContext }) {
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [announcement, setAnnouncement] = useState<Announcement>();
+  const resultRef = useRef<HTMLDivElement>(null);
+  // The result's buttons go away with the list: focus the result instead of dropping to the page.
+  const focusResult = (): void => {
+    requestAnimationFrame(() => resultRef.current?.focus());
+  };
   const isHoldingPermission = state.kind === 'checking' || state.kind === 'found';
 
   // Leaving the page mid-check gives the permission back too (the next browser start would also).
@@ -77,13 +82,17 @@ export function KasperskyCheck({ translate, display }: { readonly translate: Tra
     // Called in the click: Chrome asks for confirmation itself and needs the user's gesture.
     void uninstallExtension(match.extension.id).then(async (isRemoved) => {
       setAnnouncement(isRemoved ? { messageKey: 'check_removed', substitutions: [match.extension.name] } : { messageKey: 'check_remove_cancelled' });
-      if (isRemoved) showResult(await findAndMaybeRelease());
+      if (isRemoved) {
+        showResult(await findAndMaybeRelease());
+        focusResult();
+      }
     });
   };
 
   const handleDone = (): void => {
     void releasePermission('management').then(() => {
       setState({ kind: 'finished', messageKey: 'check_permission_returned' });
+      focusResult();
     });
   };
 
@@ -91,10 +100,10 @@ export function KasperskyCheck({ translate, display }: { readonly translate: Tra
     <section class="field" aria-labelledby="check-heading" id="kaspersky-check">
       <h2 id="check-heading">{translate('check_heading')}</h2>
       <p class="note">{translate('check_intro')}</p>
-      <button type="button" onClick={handleCheck} disabled={isHoldingPermission}>
+      <button type="button" onClick={handleCheck}>
         {translate('check_start')}
       </button>
-      <div role="status" id="check-result">
+      <div role="status" id="check-result" ref={resultRef} tabIndex={-1}>
         {state.kind === 'finished' && <p>{translate(state.messageKey)}</p>}
         {state.kind === 'found' && <p>{translate('check_found', [String(state.found.length)])}</p>}
         {announcement && <p>{translate(announcement.messageKey, announcement.substitutions)}</p>}

@@ -93,8 +93,9 @@ export function OptionsApp({ settings: storedSettings, policy, translate, displa
   const handleReset = (): void => {
     setFeedback({ kind: 'none' });
     setPendingChange({});
-    // Reminders are off by default: the permission they needed goes back with them.
-    void releasePermission('notifications');
+    // Reminders are off by default: the permission they needed goes back with them, unless the
+    // organisation keeps them on.
+    if (!isLocked('areRemindersEnabled')) void releasePermission('notifications');
     resetSettings().then(
       () => {
         setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
 import type { Settings } from '../core/settings';
@@ -16,19 +16,24 @@ interface ReminderBannerProps {
  */
 export function ReminderBanner({ milestoneId, settings, translate }: ReminderBannerProps) {
   const [isMutedHere, setMutedHere] = useState(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const milestone = MILESTONES.find((candidate) => candidate.id === milestoneId);
   if (!milestone) return null;
   const isMuted = isMutedHere || settings.mutedMilestoneIds.includes(milestoneId);
   const handleMute = (): void => {
     setMutedHere(true);
+    // The button goes away: focus its confirmation instead of dropping to the page.
+    requestAnimationFrame(() => statusRef.current?.focus());
     void saveSettings({ mutedMilestoneIds: [...settings.mutedMilestoneIds, milestoneId] });
   };
   return (
     <section class="notice" id="reminder-banner" aria-labelledby="reminder-banner-text">
       <p id="reminder-banner-text">{translate('reminder_banner', [translate(milestone.text.title)])}</p>
-      {isMuted ? (
-        <p role="status">{translate('reminder_muted')}</p>
-      ) : (
+      {/* In the page from the start, so screen readers announce the confirmation when it appears. */}
+      <p role="status" ref={statusRef} tabIndex={-1}>
+        {isMuted && translate('reminder_muted')}
+      </p>
+      {!isMuted && (
         <button type="button" onClick={handleMute}>
           {translate('reminder_mute')}
         </button>

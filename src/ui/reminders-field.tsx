@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
 import type { SettingsChange } from '../platform/settings-store';
@@ -23,24 +24,35 @@ interface RemindersFieldProps {
  */
 export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, save, announce, translate }: RemindersFieldProps) {
   const isAllowed = usePermission('notifications');
+  // The choice as it is when the browser answers: the reader may untick while its prompt is open.
+  const isEnabledNow = useRef(isEnabled);
+  isEnabledNow.current = isEnabled;
+
+  const turnOff = (): void => {
+    save({ areRemindersEnabled: false });
+    void releasePermission('notifications').then(() => {
+      announce('options_reminders_off');
+    });
+  };
 
   const askForPermission = (): void => {
     void requestPermission('notifications').then((isGranted) => {
-      if (isGranted) announce('options_reminders_on');
-      else {
+      if (!isGranted) {
         if (!isLocked) save({ areRemindersEnabled: false });
         announce('options_reminders_denied');
-      }
+      } else if (isEnabledNow.current) announce('options_reminders_on');
+      else turnOff();
     });
   };
 
   const handleChange = (event: Event): void => {
     if ((event.currentTarget as HTMLInputElement).checked) {
+      isEnabledNow.current = true;
       askForPermission();
       save({ areRemindersEnabled: true });
     } else {
-      void releasePermission('notifications');
-      save({ areRemindersEnabled: false }, 'options_reminders_off');
+      isEnabledNow.current = false;
+      turnOff();
     }
   };
 

@@ -23,7 +23,14 @@ export function UpdatedNote({ region, translate }: { readonly region: RegionId; 
           <li key={`${change.kind}-${change.milestoneId}`}>{describeFactChange(change, translate)}</li>
         ))}
       </ul>
-      <button type="button" onClick={() => markRead(takeFactSnapshot(MILESTONES))}>
+      <button
+        type="button"
+        onClick={() => {
+          markRead(takeFactSnapshot(MILESTONES));
+          // The note and its button go away: keep keyboard and screen-reader users in place.
+          document.getElementById('headline')?.focus();
+        }}
+      >
         {translate('updated_mark_read')}
       </button>
     </section>

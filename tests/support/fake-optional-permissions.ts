@@ -25,6 +25,9 @@ export function getOptionalApi(permission: 'notifications' | 'management'): Reco
 export interface FakeOptionalPermissions {
   /** What the user answers to the browser's prompt. */
   answer: boolean;
+  /** Keep prompts open until `answerPrompts` (the user takes a while; the page stays usable). */
+  isHoldingPrompts: boolean;
+  answerPrompts(answer: boolean): void;
   /** How many prompts the browser showed. */
   readonly prompts: number;
   grant(permission: string): void;
@@ -46,6 +49,7 @@ export function installFakeOptionalPermissions(): FakeOptionalPermissions {
   const onAdded = createEvent();
   const onRemoved = createEvent();
   let prompts = 0;
+  const heldPrompts: ((answer: boolean) => void)[] = [];
   const syncApis = () => {
     for (const name of Object.keys(apis)) {
       if (granted.has(name)) target[name] = apis[name];
@@ -54,6 +58,10 @@ export function installFakeOptionalPermissions(): FakeOptionalPermissions {
   };
   const state: FakeOptionalPermissions = {
     answer: true,
+    isHoldingPrompts: false,
+    answerPrompts(answer) {
+      for (const answerPrompt of heldPrompts.splice(0)) answerPrompt(answer);
+    },
     get prompts() {
       return prompts;
     },
@@ -69,11 +77,15 @@ export function installFakeOptionalPermissions(): FakeOptionalPermissions {
       const missing = permissions.filter((permission) => !granted.has(permission));
       if (missing.length === 0) return Promise.resolve(true);
       prompts += 1;
-      if (!state.answer) return Promise.resolve(false);
-      for (const permission of missing) granted.add(permission);
-      syncApis();
-      onAdded.trigger(missing);
-      return Promise.resolve(true);
+      const answerPrompt = (answer: boolean): boolean => {
+        if (!answer) return false;
+        for (const permission of missing) granted.add(permission);
+        syncApis();
+        onAdded.trigger(missing);
+        return true;
+      };
+      if (state.isHoldingPrompts) return new Promise<boolean>((resolve) => heldPrompts.push((answer) => resolve(answerPrompt(answer))));
+      return Promise.resolve(answerPrompt(state.answer));
     },
     remove: ({ permissions = [] }: { permissions?: string[] }) => {
       const held = permissions.filter((permission) => granted.has(permission));

@@ -37,8 +37,11 @@ async function openOptions(): Promise<void> {
     </PageGate>,
     document.body,
   );
-  await settle();
-  if (!document.querySelector('select#region')) throw new Error('The options page did not render');
+  // The first page of a run also loads its language file.
+  await vi.waitFor(async () => {
+    await settle();
+    if (!document.querySelector('select#region')) throw new Error('The options page did not render');
+  });
 }
 
 /** Most controls here are inputs (checkboxes); the rest are read as elements. */
@@ -93,6 +96,35 @@ describe('reminders in the options page', () => {
     expect(permissions.isGranted('notifications')).toBe(false);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
     expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+  });
+
+  test('unticked while the browser\'s prompt is open, then allowed: reminders stay off and the permission goes back', async () => {
+    permissions.isHoldingPrompts = true;
+    await openOptions();
+    await click($('#reminders-enabled'));
+    await click($('#reminders-enabled'));
+    expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
+    permissions.answerPrompts(true);
+    await settle();
+    expect(permissions.isGranted('notifications')).toBe(false);
+    expect($('#reminders-enabled')?.checked).toBe(false);
+    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+  });
+
+  test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
+    permissions.grant('notifications');
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
+    await openOptions();
+    await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset to defaults')!);
+    expect(await readStored()).toBeUndefined();
+    expect(permissions.isGranted('notifications')).toBe(false);
+
+    render(null, document.body);
+    permissions.grant('notifications');
+    await fakeBrowser.storage.managed.set({ enableReminders: true });
+    await openOptions();
+    await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset to defaults')!);
+    expect(permissions.isGranted('notifications')).toBe(true);
   });
 
   test('on (from another synced device) but not allowed in this browser: a button asks for the permission', async () => {
@@ -188,6 +220,9 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(permissions.isGranted('management')).toBe(true);
 
     await click([...document.querySelectorAll<HTMLButtonElement>('#kaspersky-check button')].find((button) => button.textContent.startsWith('Done'))!);
+    await new Promise((done) => requestAnimationFrame(done));
+    // The buttons went away with the list: focus is on the result, not lost.
+    expect(document.activeElement?.id).toBe('check-result');
     expect(permissions.isGranted('management')).toBe(false);
     expect($('#check-result')?.textContent).toBe('The permission to see your extensions was given back.');
     expect(foundNames()).toEqual([]);

@@ -41,8 +41,11 @@ async function openPopup(search = ''): Promise<void> {
     </PageGate>,
     document.body,
   );
-  await settle();
-  if (!document.querySelector('#headline')) throw new Error('The popup did not render');
+  // The first page of a run also loads its language file.
+  await vi.waitFor(async () => {
+    await settle();
+    if (!document.querySelector('#headline')) throw new Error('The popup did not render');
+  });
 }
 
 const $ = (selector: string) => document.querySelector<HTMLElement>(selector);
@@ -78,6 +81,8 @@ describe('"Updated" note', () => {
     $('#updated-note button')!.click();
     await settle();
     expect($('#updated-note')).toBeNull();
+    // The note went away: focus is on the headline, not lost.
+    expect(document.activeElement?.id).toBe('headline');
     expect((await fakeBrowser.storage.local.get(READ_FACTS_STORAGE_KEY))[READ_FACTS_STORAGE_KEY]).toEqual(takeFactSnapshot(MILESTONES));
   });
 
@@ -93,9 +98,12 @@ describe('the status page a reminder opened', () => {
   test('names the milestone and mutes it on request', async () => {
     await openPopup('?view=tab&milestone=us-updates-end');
     expect($('#reminder-banner')?.textContent).toContain('You opened a reminder about “Kaspersky updates end for U.S. users”.');
+    expect($('#reminder-banner [role="status"]')?.textContent).toBe('');
     $('#reminder-banner button')!.click();
     await settle();
-    expect($('#reminder-banner')?.textContent).toContain('You will not be reminded about this again.');
+    await new Promise((done) => requestAnimationFrame(done));
+    expect($('#reminder-banner [role="status"]')?.textContent).toContain('You will not be reminded about this again.');
+    expect(document.activeElement).toBe($('#reminder-banner [role="status"]'));
     expect((await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY]).toMatchObject({ mutedMilestoneIds: ['us-updates-end'] });
   });
 
