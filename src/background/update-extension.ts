@@ -57,7 +57,10 @@ function drawToolbar({ settings, status, translate, display }: View): Promise<vo
 export async function updateExtension(now: Date, { releasesUnusedPermission = false }: UpdateOptions = {}): Promise<void> {
   const [storedSettings, cachedPolicy] = await Promise.all([loadSettings(), loadCachedPolicy()]);
   const firstView = computeView(storedSettings, cachedPolicy, now);
-  await Promise.all([drawToolbar(firstView), scheduleUpdateAt(firstView.status.changesAt)]);
+  // A wake-up is in place even if the worker stops during the policy read. Never cleared here: the
+  // final one below decides, with the reminders (which fall on status changes anyway).
+  const { changesAt: firstChangesAt } = firstView.status;
+  await Promise.all([drawToolbar(firstView), firstChangesAt ? scheduleUpdateAt(firstChangesAt) : Promise.resolve()]);
 
   const policy = await loadPolicy();
   const view = JSON.stringify(policy) === JSON.stringify(cachedPolicy) ? firstView : computeView(storedSettings, policy, now);

@@ -11,6 +11,19 @@ export const POLICY_CACHE_STORAGE_KEY = 'policyCache';
 
 const isSamePolicy = (a: Policy, b: Policy): boolean => JSON.stringify(a) === JSON.stringify(b);
 
+/** Updates run one after another: a policy read that never answers must not hold back every later one. */
+const POLICY_READ_TIMEOUT_MS = 10_000;
+
+class PolicyReadTimeout extends Error {}
+
+function readManagedStorage(): Promise<Record<string, unknown>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new PolicyReadTimeout()), POLICY_READ_TIMEOUT_MS);
+  });
+  return Promise.race([browser.storage.managed.get(), timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The policy as it was last read; no policy when none was read yet. Never fails. */
 export async function loadCachedPolicy(): Promise<Policy> {
   try {
@@ -30,8 +43,12 @@ export async function loadCachedPolicy(): Promise<Policy> {
 export async function loadPolicy(): Promise<Policy> {
   let stored: unknown;
   try {
-    stored = await browser.storage.managed.get();
-  } catch {
+    stored = await readManagedStorage();
+  } catch (error) {
+    if (error instanceof PolicyReadTimeout) {
+      console.warn('Enterprise policy: no answer from the browser; using the policy as last read');
+      return loadCachedPolicy();
+    }
     stored = undefined;
   }
   const { policy, problems } = parsePolicy(stored);
