@@ -33,6 +33,8 @@ export const UPDATE_ALARM_NAME = 'update-badge';
 export interface FirefoxLaunchOptions {
   /** IANA zone for TZ, which Firefox's `Intl` follows. */
   readonly timeZone: string;
+  /** More preferences for the fresh profile. */
+  readonly extraPrefs?: Readonly<Record<string, unknown>>;
 }
 
 export interface LaunchedFirefox {
@@ -49,7 +51,7 @@ export interface LaunchedFirefox {
 }
 
 /** Starts Firefox with a fresh profile, installs dist/firefox and opens the control page. */
-export async function launchFirefox({ timeZone }: FirefoxLaunchOptions): Promise<LaunchedFirefox> {
+export async function launchFirefox({ timeZone, extraPrefs = {} }: FirefoxLaunchOptions): Promise<LaunchedFirefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -65,6 +67,7 @@ export async function launchFirefox({ timeZone }: FirefoxLaunchOptions): Promise
       'extensions.background.idle.timeout': 300_000,
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      ...extraPrefs,
     },
   });
   try {
