@@ -1,6 +1,10 @@
 import { browser } from './browser';
 
-/** The one alarm this extension ever sets: a one-shot wake-up at the next visible change. */
+/**
+ * The one alarm this extension ever sets: a one-shot wake-up at the next visible change, of the
+ * badge or a reminder. Named when it only served the badge, and kept: an installed copy's pending
+ * alarm carries over an update under this name.
+ */
 export const UPDATE_ALARM_NAME = 'update-badge';
 
 /**
