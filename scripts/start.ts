@@ -31,14 +31,18 @@ const context = await chromium.launchPersistentContext(profileDir, {
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 
+function readToolbar(serviceWorker: Worker) {
+  return serviceWorker.evaluate(async () => {
+    const action = (globalThis as unknown as { chrome: typeof chrome }).chrome.action;
+    return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+  });
+}
+
 async function readBadge(serviceWorker: Worker) {
-  // The first update runs right after the worker starts: wait until it has set the tooltip.
+  // The first update runs right after the worker starts: wait until it has set the tooltip. Text
+  // and tooltip are set together but read one after the other, so read once more once it has.
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const badge = await serviceWorker.evaluate(async () => {
-      const action = (globalThis as unknown as { chrome: typeof chrome }).chrome.action;
-      return { text: await action.getBadgeText({}), title: await action.getTitle({}) };
-    });
-    if (badge.title.includes(':')) return badge;
+    if ((await readToolbar(serviceWorker)).title.includes(':')) return readToolbar(serviceWorker);
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error('The extension never set its badge.');
