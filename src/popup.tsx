@@ -3,9 +3,7 @@ import { resolveLanguage } from './core/language';
 import { parseStatusPageQuery } from './core/status-page';
 import { getBrowserTextLanguage } from './platform/i18n';
 import { loadTranslator } from './ui/load-translator';
-import { openOptionsPage } from './platform/lifecycle';
-import { PageGate } from './ui/page-gate';
-import { PopupApp } from './ui/popup-app';
+import { PopupPage } from './ui/popup-page';
 
 // Most readers keep the browser's language: start loading it while the settings are read.
 void loadTranslator(resolveLanguage('browser', getBrowserTextLanguage()));
@@ -14,18 +12,4 @@ void loadTranslator(resolveLanguage('browser', getBrowserTextLanguage()));
 const request = parseStatusPageQuery(location.search);
 if (request.isTab) document.body.classList.add('tab');
 
-render(
-  <PageGate titleKey="popup_page_title">
-    {({ applied }, { translate, display }) => (
-      <PopupApp
-        settings={applied.settings}
-        presetRegion={applied.presetRegion}
-        request={request}
-        translate={translate}
-        display={display}
-        onChangeRegion={() => void openOptionsPage()}
-      />
-    )}
-  </PageGate>,
-  document.body,
-);
+render(<PopupPage request={request} />, document.body);

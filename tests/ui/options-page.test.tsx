@@ -13,9 +13,8 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
  * The options page as its entry wires it, on the in-memory browser: settings, policy and
  * permissions are read from and written to the fake's storage, so tests assert what is stored.
  */
-const { OptionsApp } = await import('../../src/ui/options-app');
-const { PageGate } = await import('../../src/ui/page-gate');
-const { resetSettings, saveSettings, SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
+const { OptionsPage } = await import('../../src/ui/options-page');
+const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 
 let permissions: FakeOptionalPermissions;
 
@@ -29,14 +28,7 @@ async function settle(): Promise<void> {
 }
 
 async function openOptions(): Promise<void> {
-  render(
-    <PageGate titleKey="options_page_title">
-      {({ stored, policy }, { translate, display }) => (
-        <OptionsApp settings={stored} policy={policy} translate={translate} display={display} saveSettings={saveSettings} resetSettings={resetSettings} />
-      )}
-    </PageGate>,
-    document.body,
-  );
+  render(<OptionsPage />, document.body);
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();

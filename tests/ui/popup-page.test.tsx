@@ -12,8 +12,7 @@ import { installFakeOptionalPermissions } from '../support/fake-optional-permiss
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { PopupApp } = await import('../../src/ui/popup-app');
-const { PageGate } = await import('../../src/ui/page-gate');
+const { PopupPage } = await import('../../src/ui/popup-page');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/local-records');
 
@@ -26,21 +25,7 @@ async function settle(): Promise<void> {
 }
 
 async function openPopup(search = ''): Promise<void> {
-  render(
-    <PageGate titleKey="popup_page_title">
-      {({ applied }, { translate, display }) => (
-        <PopupApp
-          settings={applied.settings}
-          presetRegion={applied.presetRegion}
-          request={parseStatusPageQuery(search)}
-          translate={translate}
-          display={display}
-          onChangeRegion={() => undefined}
-        />
-      )}
-    </PageGate>,
-    document.body,
-  );
+  render(<PopupPage request={parseStatusPageQuery(search)} />, document.body);
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();

@@ -1,0 +1,22 @@
+import type { StatusPageRequest } from '../core/status-page';
+import { openOptionsPage } from '../platform/lifecycle';
+import { PageGate } from './page-gate';
+import { PopupApp } from './popup-app';
+
+/** The popup (or the status page in a tab) once its settings, policy and language are loaded. */
+export function PopupPage({ request }: { readonly request: StatusPageRequest }) {
+  return (
+    <PageGate titleKey="popup_page_title">
+      {({ applied }, { translate, display }) => (
+        <PopupApp
+          settings={applied.settings}
+          presetRegion={applied.presetRegion}
+          request={request}
+          translate={translate}
+          display={display}
+          onChangeRegion={() => void openOptionsPage()}
+        />
+      )}
+    </PageGate>
+  );
+}
