@@ -10,5 +10,8 @@ export default defineConfig({
     // A zone with a non-zero offset and its own DST rules: UTC would hide date bugs.
     env: { TZ: 'America/Los_Angeles' },
     setupFiles: ['tests/support/time-zone-canary.ts'],
+    // Property tests run hundreds of cases: on a busy two-core CI machine one took 6.5 s against
+    // the 5 s default. The limit only catches a test that hangs; speed is the benchmark's job.
+    testTimeout: 30_000,
   },
 });
