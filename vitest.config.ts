@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 
 export default defineConfig({
-  // The same locale imports as the build (the background bundles only the tooltip messages).
+  // The same locale imports as the build (the background bundles only the messages it uses).
   plugins: [createLocaleMessagesPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
