@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { resolveLanguage } from './core/language';
 import { parseStatusPageQuery } from './core/status-page';
-import { getBrowserTextLanguage } from './platform/i18n';
+import { readBrowserEnvironment } from './platform/i18n';
 import { loadTranslator } from './ui/load-translator';
 import { PopupPage } from './ui/popup-page';
 
 // Most readers keep the browser's language: start loading it while the settings are read.
-void loadTranslator(resolveLanguage('browser', getBrowserTextLanguage()));
+void loadTranslator(resolveLanguage('browser', readBrowserEnvironment().textLanguage));
 
 // The same page serves the toolbar popup and the status page a notification opens in a tab.
 const request = parseStatusPageQuery(location.search);

@@ -1,7 +1,8 @@
 import type { Reminder } from '../core/reminders';
+import { setMilestoneMuted } from '../core/settings';
 import { getStatusPagePath } from '../core/status-page';
 import { clearNotification } from '../platform/notifications';
-import { loadSettings, saveSettings } from '../platform/settings-store';
+import { saveSettings } from '../platform/settings-store';
 import { openExtensionTab } from '../platform/tabs';
 
 const REMINDER_PREFIX = 'reminder/';
@@ -28,6 +29,5 @@ export async function openNotificationTarget(notificationId: string): Promise<vo
 export async function muteNotificationMilestone(notificationId: string): Promise<void> {
   const milestoneId = getReminderMilestoneId(notificationId);
   if (!milestoneId) return;
-  const { mutedMilestoneIds } = await loadSettings();
-  await Promise.all([saveSettings({ mutedMilestoneIds: [...mutedMilestoneIds, milestoneId] }), clearNotification(notificationId)]);
+  await Promise.all([saveSettings((settings) => setMilestoneMuted(settings, milestoneId, true)), clearNotification(notificationId)]);
 }

@@ -1,19 +1,14 @@
 import { describeFactChanges, describeReminder } from '../core/describe-notifications';
 import type { DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
-import { diffFacts, takeFactSnapshot, type FactSnapshot } from '../core/milestone-facts';
+import { isSameJson } from '../core/is-same-json';
+import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
 import { MILESTONES } from '../core/milestones';
 import type { RegionId } from '../core/regions';
 import { acknowledgePastReminders, planReminders, recordShownReminders } from '../core/reminders';
 import type { Settings } from '../core/settings';
-import {
-  KNOWN_FACTS_STORAGE_KEY,
-  loadFactSnapshot,
-  loadReminderLog,
-  READ_FACTS_STORAGE_KEY,
-  saveFactSnapshot,
-  saveReminderLog,
-} from '../platform/local-records';
+import { KNOWN_FACTS_STORAGE_KEY, loadFactSnapshot, READ_FACTS_STORAGE_KEY, saveFactSnapshot } from '../platform/fact-snapshot-store';
+import { loadReminderLog, saveReminderLog } from '../platform/reminder-log-store';
 import { showNotification, type NotificationContent } from '../platform/notifications';
 import { hasPermission, releasePermission } from '../platform/permissions';
 import { FACTS_CHANGED_NOTIFICATION_ID, getReminderNotificationId } from './reminder-notifications';
@@ -28,8 +23,6 @@ interface ReminderContext {
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
-
-const isSameSnapshot = (a: FactSnapshot, b: FactSnapshot): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** A notification that cannot be shown is logged, so the badge and the next wake-up still happen. */
 async function tryShowNotification(id: string, content: NotificationContent): Promise<boolean> {
@@ -58,7 +51,7 @@ export async function updateReminders({ now, releasesUnusedPermission, region, s
     loadFactSnapshot(READ_FACTS_STORAGE_KEY),
   ]);
   const currentFacts = takeFactSnapshot(MILESTONES);
-  const isDataUpdated = knownFacts !== undefined && !isSameSnapshot(knownFacts, currentFacts);
+  const isDataUpdated = knownFacts !== undefined && !isSameJson(knownFacts, currentFacts);
   // No snapshot yet means a first install (or lost storage): nothing to compare, nothing to say.
   const factChanges = isDataUpdated ? diffFacts(knownFacts, MILESTONES, region) : [];
   const changedMilestoneIds = factChanges.map((change) => change.milestoneId);

@@ -2,9 +2,8 @@ import { buildCalendar, type CalendarEvent, type CalendarEventTime } from './bui
 import { formatReviewDate, REGION_NAME_KEYS } from './describe-status';
 import type { DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
-import type { Milestone } from './milestone';
 import type { RegionId } from './regions';
-import { getRegionMilestones, getWhen, isAnnounced } from './status';
+import { getRegionMilestones, getWhen, isAnnounced, type Milestone } from './milestone';
 
 export interface CalendarFile {
   readonly fileName: string;

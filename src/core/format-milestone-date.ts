@@ -1,5 +1,4 @@
-import type { Milestone } from './milestone';
-import { getWhen } from './status';
+import { getWhen, type Milestone } from './milestone';
 
 /** The reader's language and zone: every date is shown in them. */
 export interface DisplayContext {

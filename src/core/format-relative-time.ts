@@ -1,7 +1,6 @@
 import { differenceInMilliseconds } from 'date-fns';
 import type { Translate } from './messages';
-import type { Milestone } from './milestone';
-import { getWhen } from './status';
+import { getWhen, type Milestone } from './milestone';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

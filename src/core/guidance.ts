@@ -1,8 +1,7 @@
 import type { MessageKey } from './messages';
-import type { Milestone, Source } from './milestone';
+import { isPassed, type Milestone, type Source } from './milestone';
 import { MICROSOFT_DEFENDER_SOURCE, MILESTONES } from './milestones';
 import { isUsRuleRegion, type RegionId } from './regions';
-import { isPassed } from './status';
 
 /**
  * One sentence the popup states as fact, with what backs it: the milestones whose sources it

@@ -1,4 +1,4 @@
-import type { Milestone, Source } from './milestone';
+import { parseMilestone, type Milestone, type MilestoneRecord, type Source } from './milestone';
 import { REGION_IDS, type RegionId } from './regions';
 
 /**
@@ -93,7 +93,7 @@ export const OFFICIAL_STATUS_PAGE = BIS_KASPERSKY_PAGE;
  * Every milestone the extension shows, oldest first, each traced to a row of the fact base by id.
  * Day- and month-precision instants are 00:00 in `zone` on that day (a data test checks).
  */
-export const MILESTONES = [
+const MILESTONE_RECORDS = [
   {
     id: 'us-bod-17-01',
     when: '2017-09-13T00:00:00-04:00',
@@ -606,4 +606,6 @@ export const MILESTONES = [
     stateText: { headline: 'm_au_removal_deadline_headline', meaning: 'm_au_removal_deadline_meaning' },
     sources: AUSTRALIA_PSPF_SOURCES,
   },
-] as const satisfies readonly Milestone[];
+] as const satisfies readonly MilestoneRecord[];
+
+export const MILESTONES: readonly Milestone[] = MILESTONE_RECORDS.map(parseMilestone);

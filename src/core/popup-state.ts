@@ -25,7 +25,3 @@ export function parsePopupState(stored: unknown): PopupState {
     checkedSteps: parseIds(record['checkedSteps'], DEFAULT_POPUP_STATE.checkedSteps),
   };
 }
-
-export function toggleId(ids: readonly string[], id: string, isOn: boolean): string[] {
-  return isOn ? [...new Set([...ids, id])] : ids.filter((other) => other !== id);
-}

@@ -1,9 +1,8 @@
 import { addHours, addMilliseconds, isAfter, isBefore, min, parseISO } from 'date-fns';
 import { getDataFreshness } from './data-freshness';
-import type { Milestone } from './milestone';
 import { getFactFingerprint } from './milestone-facts';
 import type { RegionId } from './regions';
-import { getAnnounced, getRegionMilestones, getWhen } from './status';
+import { getAnnounced, getRegionMilestones, getWhen, type Milestone } from './milestone';
 
 /** `at`: the milestone's own instant; the others: this long before an announced deadline. */
 export type ReminderKind = 'at' | 'week-before' | 'day-before';

@@ -1,4 +1,6 @@
 import { isLanguageChoice, type LanguageChoice } from './language';
+import { isMilestoneId } from './milestone';
+import { toggleId } from './toggle-id';
 import { isRegionId, suggestRegion, type RegionId } from './regions';
 
 /** Bump with a migration below whenever the stored shape changes. */
@@ -34,8 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   mutedMilestoneIds: [],
 };
 
-/** Milestone ids are short kebab-case words; a muted list longer than the data is damage. */
-const MILESTONE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A muted list longer than the data is damage. */
 const MAX_MUTED_MILESTONES = 100;
 
 export interface ParsedSettings {
@@ -88,7 +89,7 @@ function isSameRecord(stored: StoredRecord, settings: Settings): boolean {
 /** Known-looking ids, each once, in the stored order; anything else in the list is dropped. */
 function parseMilestoneIds(stored: unknown): readonly string[] {
   if (!Array.isArray(stored)) return DEFAULT_SETTINGS.mutedMilestoneIds;
-  const ids = stored.filter((id): id is string => typeof id === 'string' && id.length <= 64 && MILESTONE_ID_PATTERN.test(id));
+  const ids = stored.filter(isMilestoneId);
   return [...new Set(ids)].slice(0, MAX_MUTED_MILESTONES);
 }
 
@@ -121,6 +122,11 @@ function isFromNewerVersion(stored: unknown): boolean {
   if (!isPlainObject(stored)) return false;
   const version = stored['version'];
   return typeof version === 'number' && version > SETTINGS_VERSION;
+}
+
+/** The change that turns one milestone's reminders off, or on again. */
+export function setMilestoneMuted(settings: Settings, milestoneId: string, isMuted: boolean): Pick<Settings, 'mutedMilestoneIds'> {
+  return { mutedMilestoneIds: toggleId(settings.mutedMilestoneIds, milestoneId, isMuted) };
 }
 
 /**

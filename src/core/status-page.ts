@@ -1,3 +1,5 @@
+import { isMilestoneId } from './milestone';
+
 /**
  * The extension's status page: the popup's content in a tab, opened from a notification. Its
  * address says which milestone a reminder was about, so the page can offer "don't remind me about
@@ -25,6 +27,6 @@ export function parseStatusPageQuery(search: string): StatusPageRequest {
   const milestoneId = query.get('milestone') ?? undefined;
   return {
     isTab: query.get('view') === TAB_VIEW,
-    milestoneId: milestoneId !== undefined && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(milestoneId) ? milestoneId : undefined,
+    milestoneId: isMilestoneId(milestoneId) ? milestoneId : undefined,
   };
 }

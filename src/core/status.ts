@@ -1,5 +1,5 @@
-import { addMilliseconds, differenceInMilliseconds, isAfter, min, parseISO } from 'date-fns';
-import { LEVELS, type Level, type Milestone } from './milestone';
+import { addMilliseconds, differenceInMilliseconds, isAfter, min } from 'date-fns';
+import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, LEVELS, type Level, type Milestone } from './milestone';
 import type { RegionId } from './regions';
 
 /** A deadline this close or closer shows a countdown on the badge. */
@@ -31,45 +31,6 @@ export interface RegionStatus {
   readonly countdown: Countdown | undefined;
   /** The next instant at which anything of this status changes; `undefined` when nothing will. */
   readonly changesAt: Date | undefined;
-}
-
-/**
- * Parsed instants, by ISO string: a popup render asks for them hundreds of times (every status
- * sorts and filters all milestones), and parsing was the largest share of its script time in a
- * CPU profile of the popup. Each caller gets its own copy, so nothing can change the cached one.
- */
-const parsedInstants = new Map<string, number>();
-
-function parseInstant(iso: string): Date {
-  let time = parsedInstants.get(iso);
-  if (time === undefined) {
-    time = parseISO(iso).getTime();
-    parsedInstants.set(iso, time);
-  }
-  return new Date(time);
-}
-
-export function getWhen(milestone: Milestone): Date {
-  return parseInstant(milestone.when);
-}
-
-export function getAnnounced(milestone: Milestone): Date {
-  return parseInstant(milestone.announced);
-}
-
-/** A milestone is passed from its instant on: at 2024-09-29T04:00:00Z updates have ended. */
-export function isPassed(milestone: Milestone, now: Date): boolean {
-  return !isAfter(getWhen(milestone), now);
-}
-
-export function isAnnounced(milestone: Milestone, now: Date): boolean {
-  return !isAfter(getAnnounced(milestone), now);
-}
-
-export function getRegionMilestones(milestones: readonly Milestone[], region: RegionId): Milestone[] {
-  return milestones
-    .filter((milestone) => milestone.regions.includes(region))
-    .sort((a, b) => differenceInMilliseconds(getWhen(a), getWhen(b)));
 }
 
 function maxLevel(a: Level, b: Level): Level {

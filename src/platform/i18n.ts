@@ -1,5 +1,4 @@
-import type { DisplayContext } from '../core/format-milestone-date';
-import { getDisplayLocale, type Language } from '../core/language';
+import type { BrowserEnvironment } from '../core/compose-view';
 import { browser } from './browser';
 
 /**
@@ -7,7 +6,7 @@ import { browser } from './browser';
  * `locale_tag` message. `i18n.getUILanguage()` would not do: Chromium's service worker reports
  * en-US whatever the UI language (seen in Chromium 156), while its message lookup is right.
  */
-export function getBrowserTextLanguage(): string {
+function getBrowserTextLanguage(): string {
   return browser.i18n.getMessage('locale_tag');
 }
 
@@ -18,10 +17,11 @@ function getBrowserLocales(): string[] {
   return [...preferred, browser.i18n.getUILanguage()];
 }
 
-/** Dates in the shown language (regional variant where the browser has one) and the device's zone. */
-export function getDisplayContext(language: Language): DisplayContext {
+/** The reader's languages and time zone, as this browser and device report them now. */
+export function readBrowserEnvironment(): BrowserEnvironment {
   return {
-    locale: getDisplayLocale(language, getBrowserLocales()),
+    textLanguage: getBrowserTextLanguage(),
+    locales: getBrowserLocales(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }

@@ -1,5 +1,6 @@
-import { NO_POLICY, parsePolicy, type Policy } from '../core/policy';
-import { browser } from './browser';
+import { isSameJson } from '../core/is-same-json';
+import { parsePolicy, type Policy } from '../core/policy';
+import { readArea, readStored, watchStored, writeStored } from './storage';
 
 /**
  * The policy as last read, in `storage.local`. Chromium answers the first `storage.managed` read
@@ -9,65 +10,46 @@ import { browser } from './browser';
  */
 export const POLICY_CACHE_STORAGE_KEY = 'policyCache';
 
-const isSamePolicy = (a: Policy, b: Policy): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/** Updates run one after another: a policy read that never answers must not hold back every later one. */
+/** Updates wait for the policy: a read that never answers must not hold back every later one. */
 const POLICY_READ_TIMEOUT_MS = 10_000;
 
-class PolicyReadTimeout extends Error {}
+const READ_TIMED_OUT = Symbol('policy read timed out');
 
-function readManagedStorage(): Promise<Record<string, unknown>> {
+function readManagedStorage(): Promise<Readonly<Record<string, unknown>> | undefined | typeof READ_TIMED_OUT> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new PolicyReadTimeout()), POLICY_READ_TIMEOUT_MS);
+  const timeout = new Promise<typeof READ_TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(READ_TIMED_OUT), POLICY_READ_TIMEOUT_MS);
   });
-  return Promise.race([browser.storage.managed.get(), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([readArea('managed'), timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The policy as it was last read; no policy when none was read yet. Never fails. */
 export async function loadCachedPolicy(): Promise<Policy> {
-  try {
-    const stored: Record<string, unknown> = await browser.storage.local.get(POLICY_CACHE_STORAGE_KEY);
-    return parsePolicy(stored[POLICY_CACHE_STORAGE_KEY]).policy;
-  } catch {
-    return NO_POLICY;
-  }
+  return parsePolicy(await readStored('local', POLICY_CACHE_STORAGE_KEY)).policy;
 }
 
 /**
  * The organisation's policy from managed storage. Never fails: Firefox rejects the read when no
  * policy is installed (and Chrome answers `{}`), both of which mean no policy. Ignored values are
- * reported once per read, on the console, where administrators look (docs/ADMINS.md). The copy
- * for the next start is refreshed when it differs.
+ * reported on the console, where administrators look (docs/ADMINS.md), when `reportsProblems`.
  */
-export async function loadPolicy(): Promise<Policy> {
-  let stored: unknown;
-  try {
-    stored = await readManagedStorage();
-  } catch (error) {
-    if (error instanceof PolicyReadTimeout) {
-      console.warn('Enterprise policy: no answer from the browser; using the policy as last read');
-      return loadCachedPolicy();
-    }
-    stored = undefined;
+export async function loadPolicy({ reportsProblems = false } = {}): Promise<Policy> {
+  const stored = await readManagedStorage();
+  if (stored === READ_TIMED_OUT) {
+    console.warn('Enterprise policy: no answer from the browser; using the policy as last read');
+    return loadCachedPolicy();
   }
   const { policy, problems } = parsePolicy(stored);
-  for (const problem of problems) console.warn(`Enterprise policy: ${problem}`);
-  if (!isSamePolicy(policy, await loadCachedPolicy())) {
-    await browser.storage.local.set({ [POLICY_CACHE_STORAGE_KEY]: policy }).catch((error: unknown) => {
-      console.warn('Keeping a copy of the policy failed', error);
-    });
-  }
+  if (reportsProblems) for (const problem of problems) console.warn(`Enterprise policy: ${problem}`);
   return policy;
+}
+
+/** Keeps `policy` as the copy the next start begins from. Only the background writes it. */
+export async function keepPolicyCopy(policy: Policy): Promise<void> {
+  if (!isSameJson(policy, await loadCachedPolicy())) await writeStored('local', POLICY_CACHE_STORAGE_KEY, policy);
 }
 
 /** An administrator changed the policy while the browser runs. */
 export function onPolicyChanged(listener: () => void): () => void {
-  const handleChange = (_changes: unknown, areaName: string): void => {
-    if (areaName === 'managed') listener();
-  };
-  browser.storage.onChanged.addListener(handleChange);
-  return () => {
-    browser.storage.onChanged.removeListener(handleChange);
-  };
+  return watchStored('managed', [], listener);
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
-import { MILESTONES } from '../core/milestones';
+import type { Milestone } from '../core/milestone';
 import type { RegionId } from '../core/regions';
 
 type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saved'; readonly fileName: string } | { readonly kind: 'failed' };
@@ -19,20 +19,21 @@ function downloadText(fileName: string, text: string, type: string): void {
 
 interface CalendarButtonProps {
   readonly region: RegionId;
+  readonly milestones: readonly Milestone[];
   readonly now: Date;
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
 /** "Add to calendar": the region's milestones as an .ics file, built on the device. */
-export function CalendarButton({ region, now, translate, display }: CalendarButtonProps) {
+export function CalendarButton({ region, milestones, now, translate, display }: CalendarButtonProps) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const handleClick = (): void => {
     setSaveState({ kind: 'idle' });
     // Loaded on demand: most readers never export, and the popup opens faster without it.
     import('../core/build-milestone-calendar')
       .then(({ buildMilestoneCalendar }) => {
-        const { fileName, text } = buildMilestoneCalendar(MILESTONES, region, now, translate, display);
+        const { fileName, text } = buildMilestoneCalendar(milestones, region, now, translate, display);
         downloadText(fileName, text, 'text/calendar;charset=utf-8');
         setSaveState({ kind: 'saved', fileName });
       })

@@ -1,29 +1,29 @@
 import type { DisplayContext } from '../core/format-milestone-date';
 import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES, type Statement } from '../core/guidance';
 import type { Translate } from '../core/messages';
-import { MILESTONES } from '../core/milestones';
 import { REGION_NAME_KEYS } from '../core/describe-status';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
-import { getRegionMilestones, isPassed } from '../core/status';
+import { getRegionMilestones, isPassed, type Milestone } from '../core/milestone';
 import { StatementText } from './statement-text';
 
 interface MeaningSectionProps {
   readonly region: RegionId;
+  readonly milestones: readonly Milestone[];
   readonly now: Date;
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
 /** The region's own measures in force, each told by what it means, with its milestone's sources. */
-function getLocalMeasures(region: RegionId, now: Date): Statement[] {
-  return getRegionMilestones(MILESTONES, region).flatMap((milestone) =>
+function getLocalMeasures(milestones: readonly Milestone[], region: RegionId, now: Date): Statement[] {
+  return getRegionMilestones(milestones, region).flatMap((milestone) =>
     milestone.stateText && isPassed(milestone, now) ? [{ id: milestone.id, text: milestone.stateText.meaning, basedOn: [milestone.id] }] : [],
   );
 }
 
-export function MeaningSection({ region, now, translate, display }: MeaningSectionProps) {
+export function MeaningSection({ region, milestones, now, translate, display }: MeaningSectionProps) {
   const isUs = isUsRuleRegion(region);
-  const local = isUs ? [] : getLocalMeasures(region, now);
+  const local = isUs ? [] : getLocalMeasures(milestones, region, now);
   const statements = [...(isUs ? getUsMeaning(now) : [WHY_NOT_US_RULES]), ...getWorldwideMeaning(now)];
   return (
     <>

@@ -1,24 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { REGION_NAME_KEYS } from '../core/describe-status';
-import type { DisplayContext } from '../core/format-milestone-date';
+import type { View } from '../core/compose-view';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
-import { applyPolicy, type ManagedSettingName, type Policy } from '../core/policy';
+import type { ManagedSettingName } from '../core/policy';
 import { isRegionId, REGION_IDS } from '../core/regions';
-import { getEffectiveRegion, isTheme, parseSettings, THEMES, type Settings, type Theme } from '../core/settings';
+import { isTheme, THEMES, type Settings, type Theme } from '../core/settings';
 import { releasePermission } from '../platform/permissions';
-import type { SettingsChange } from '../platform/settings-store';
+import type { SettingsUpdate } from './use-settings';
 import { KasperskyCheck } from './kaspersky-check';
 import { RemindersField } from './reminders-field';
 
 interface OptionsAppProps {
-  /** The user's own settings, as stored. */
-  readonly settings: Settings;
-  readonly policy: Policy;
+  readonly view: View;
   readonly translate: Translate;
-  readonly display: DisplayContext;
-  readonly saveSettings: (change: SettingsChange) => Promise<Settings>;
-  readonly resetSettings: () => Promise<void>;
+  readonly save: (update: SettingsUpdate) => Promise<Settings>;
+  readonly reset: () => Promise<void>;
 }
 
 const LANGUAGE_NAME_KEYS: Readonly<Record<LanguageChoice, MessageKey>> = {
@@ -38,17 +35,10 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
 
 type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
 
-export function OptionsApp({ settings: storedSettings, policy, translate, display, saveSettings, resetSettings }: OptionsAppProps) {
+export function OptionsApp({ view, translate, save: saveSettings, reset: resetSettings }: OptionsAppProps) {
   const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
-  // What the user just chose, shown until storage reports it back: the controls are controlled,
-  // and a re-render in between would otherwise put the old choice back under the pointer.
-  const [pendingChange, setPendingChange] = useState<SettingsChange>({});
-  useEffect(() => {
-    setPendingChange({});
-  }, [storedSettings]);
-  const { settings, lockedByPolicy, presetRegion } = applyPolicy(parseSettings({ ...storedSettings, ...pendingChange }).settings, policy);
+  const { settings, lockedByPolicy, presetRegion, region, isRegionSuggested, display } = view;
   const { timeZone } = display;
-  const region = getEffectiveRegion(settings, timeZone, presetRegion);
   const isLocked = (name: ManagedSettingName): boolean => lockedByPolicy.includes(name);
 
   const announce = (messageKey: MessageKey, substitutions?: readonly string[]): void => {
@@ -56,16 +46,14 @@ export function OptionsApp({ settings: storedSettings, policy, translate, displa
   };
 
   /** Saves at once; says `messageKey` when saved, or nothing when it is left out. */
-  const save = (change: SettingsChange, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
+  const save = (update: SettingsUpdate, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
     // Cleared first, so a second identical confirmation is written anew and announced again.
     setFeedback({ kind: 'none' });
-    setPendingChange((pending) => ({ ...pending, ...change }));
-    saveSettings(change).then(
+    saveSettings(update).then(
       () => {
         if (messageKey) announce(messageKey, substitutions);
       },
       () => {
-        setPendingChange({});
         setFeedback({ kind: 'failed' });
       },
     );
@@ -92,7 +80,6 @@ export function OptionsApp({ settings: storedSettings, policy, translate, displa
 
   const handleReset = (): void => {
     setFeedback({ kind: 'none' });
-    setPendingChange({});
     // Reminders are off by default: the permission they needed goes back with them, unless the
     // organisation keeps them on.
     if (!isLocked('areRemindersEnabled')) void releasePermission('notifications');
@@ -106,7 +93,7 @@ export function OptionsApp({ settings: storedSettings, policy, translate, displa
     );
   };
 
-  const isSuggested = settings.region === undefined;
+  const isSuggested = isRegionSuggested;
   const regionNoteIds = [
     'region-help',
     ...(isLocked('region') ? ['region-managed'] : []),
@@ -197,6 +184,7 @@ export function OptionsApp({ settings: storedSettings, policy, translate, displa
           isEnabled={settings.areRemindersEnabled}
           isLocked={isLocked('areRemindersEnabled')}
           mutedMilestoneIds={settings.mutedMilestoneIds}
+          milestones={view.milestones}
           save={save}
           announce={announce}
           translate={translate}

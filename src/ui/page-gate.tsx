@@ -1,39 +1,53 @@
+import { addMinutes, min } from 'date-fns';
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect } from 'preact/hooks';
-import type { MessageKey } from '../core/messages';
-import { applyPolicy, type AppliedSettings, type Policy } from '../core/policy';
-import type { Settings } from '../core/settings';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { composeView, type View } from '../core/compose-view';
+import type { MessageKey, Translate } from '../core/messages';
+import { MILESTONES } from '../core/milestones';
+import { readBrowserEnvironment } from '../platform/i18n';
 import { applyPageSettings } from './apply-page-settings';
-import { useLocalization, type Localization } from './use-localization';
+import { useNow } from './use-now';
 import { usePolicy } from './use-policy';
-import { useSettings } from './use-settings';
+import { useSettings, type SettingsEditor } from './use-settings';
+import { useTranslator } from './use-translator';
 
-/** What a page knows of the settings: the user's own, the organisation's, and the two together. */
-export interface PageSettings {
-  readonly stored: Settings;
-  readonly policy: Policy;
-  readonly applied: AppliedSettings;
+/** What a page renders from: the one view of the state, its language, and the settings' editor. */
+export interface PageContext {
+  readonly view: View;
+  readonly translate: Translate;
+  readonly save: SettingsEditor['save'];
+  readonly reset: SettingsEditor['reset'];
 }
 
 interface PageGateProps {
   readonly titleKey: MessageKey;
-  readonly children: (settings: PageSettings, localization: Localization) => ComponentChildren;
+  /** The popup's timeline says "in 3 minutes": it redraws each minute as well as at each change. */
+  readonly isRedrawnEveryMinute?: boolean;
+  readonly children: (page: PageContext) => ComponentChildren;
 }
 
 /**
  * Renders a page once its settings, policy and language are loaded (a few milliseconds, all
- * local), so the first thing painted is the real content in the right language and theme.
+ * local), so the first thing painted is the real content in the right language and theme. The
+ * view is composed once per render, from the same core function as the badge.
  */
-export function PageGate({ titleKey, children }: PageGateProps) {
-  const stored = useSettings();
+export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: PageGateProps) {
+  const { settings, save, reset } = useSettings();
   const policy = usePolicy();
-  const applied = stored && policy && applyPolicy(stored, policy);
-  const localization = useLocalization(applied?.settings);
+  const [environment] = useState(readBrowserEnvironment);
+  const [now, renewAt] = useNow();
+  const view = useMemo(
+    () => settings && policy && composeView({ storedSettings: settings, policy, environment, now, milestones: MILESTONES }),
+    [settings, policy, environment, now],
+  );
+  const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);
+  useLayoutEffect(() => {
+    renewAt(nextChangeAt);
+  }, [nextChangeAt?.getTime()]);
+  const translator = useTranslator(view?.language);
   // Before the browser paints, so the page never shows in the wrong theme or language first.
   useLayoutEffect(() => {
-    if (applied && localization) {
-      applyPageSettings({ locale: localization.display.locale, title: localization.translate(titleKey), theme: applied.settings.theme });
-    }
-  }, [applied?.settings.theme, localization, titleKey]);
-  return stored && policy && applied && localization ? <>{children({ stored, policy, applied }, localization)}</> : null;
+    if (view && translator) applyPageSettings({ locale: view.display.locale, title: translator.translate(titleKey), theme: view.settings.theme });
+  }, [view?.settings.theme, view?.display.locale, translator, titleKey]);
+  return view && translator ? <>{children({ view, translate: translator.translate, save, reset })}</> : null;
 }

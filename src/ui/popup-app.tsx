@@ -1,16 +1,12 @@
-import { addMinutes, min } from 'date-fns';
 import { buildStatusSummary } from '../core/build-status-summary';
 import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from '../core/describe-status';
-import type { DisplayContext } from '../core/format-milestone-date';
+import type { View } from '../core/compose-view';
 import { formatMilestoneDate } from '../core/format-milestone-date';
-import { findMilestone } from '../core/guidance';
 import type { Translate } from '../core/messages';
-import { MILESTONES } from '../core/milestones';
-import { toggleId } from '../core/popup-state';
-import { isUsRuleRegion, type RegionId } from '../core/regions';
-import { getEffectiveRegion, type Settings } from '../core/settings';
+import { toggleId } from '../core/toggle-id';
+import { isUsRuleRegion } from '../core/regions';
 import type { StatusPageRequest } from '../core/status-page';
-import { getStatus, isAnnounced, isPassed } from '../core/status';
+import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
 import { CalendarButton } from './calendar-button';
 import { CollapsibleSection } from './collapsible-section';
 import { CopySummaryButton } from './copy-summary-button';
@@ -23,47 +19,29 @@ import { ReminderBanner } from './reminder-banner';
 import { TimelineSection } from './timeline-section';
 import { TodoSection } from './todo-section';
 import { UpdatedNote } from './updated-note';
-import { useNow } from './use-now';
 import { usePopupState } from './use-popup-state';
 
 interface PopupAppProps {
-  /** With the organisation's policy applied. */
-  readonly settings: Settings;
-  /** The region an organisation suggests in place of the time zone's suggestion. */
-  readonly presetRegion: RegionId | undefined;
+  readonly view: View;
   /** In the toolbar popup, or in a tab opened from a notification. */
   readonly request: StatusPageRequest;
   readonly translate: Translate;
-  readonly display: DisplayContext;
   readonly onChangeRegion: () => void;
 }
 
 const US_CUT_OFF_ID = 'us-updates-end';
 
 /** For readers outside the US rules: why those rules don't bind them, with the US cut-off as context. */
-function UsContext({ now, translate, display }: { readonly now: Date; readonly translate: Translate; readonly display: DisplayContext }) {
-  const cutOff = findMilestone(US_CUT_OFF_ID);
+function UsContext({ view: { milestones, now, display }, translate }: { readonly view: View; readonly translate: Translate }) {
+  const cutOff = findMilestone(milestones, US_CUT_OFF_ID);
   if (!isAnnounced(cutOff, now)) return null;
   const date = formatMilestoneDate(cutOff, display).display;
   return <p class="context">{translate(isPassed(cutOff, now) ? 'us_context_after' : 'us_context_before', [date])}</p>;
 }
 
-/**
- * When the open popup must redraw: the next change of the region's or the US status, and each
- * minute for the relative times ("in 3 minutes") of the timeline.
- */
-function getNextChange(region: RegionId) {
-  return (now: Date): Date => {
-    const changes = [getStatus(MILESTONES, region, now).changesAt, getStatus(MILESTONES, 'us', now).changesAt, addMinutes(now, 1)];
-    return min(changes.filter((change) => change !== undefined));
-  };
-}
-
-export function PopupApp({ settings, presetRegion, request, translate, display, onChangeRegion }: PopupAppProps) {
-  const region = getEffectiveRegion(settings, display.timeZone, presetRegion);
-  const now = useNow(getNextChange(region));
+export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppProps) {
+  const { region, now, status, usStatus, display, settings, milestones } = view;
   const [popupState, updatePopupState] = usePopupState();
-  const status = getStatus(MILESTONES, region, now);
   const text = describeStatus(status, translate, display);
   const handleToggle = (id: string, isOpen: boolean): void => {
     updatePopupState((state) => ({ ...state, openSections: toggleId(state.openSections, id, isOpen) }));
@@ -79,9 +57,9 @@ export function PopupApp({ settings, presetRegion, request, translate, display, 
         </button>
       </header>
       <main>
-        {request.milestoneId && <ReminderBanner milestoneId={request.milestoneId} settings={settings} translate={translate} />}
+        {request.milestoneId && <ReminderBanner milestoneId={request.milestoneId} milestones={milestones} settings={settings} translate={translate} />}
         <FreshnessNotice now={now} translate={translate} display={display} />
-        <UpdatedNote region={region} translate={translate} />
+        <UpdatedNote region={region} milestones={milestones} translate={translate} />
         <section class={`status status-${status.level}`} aria-labelledby="headline">
           {/* elementtiming: the benchmark reads when the headline is painted (Element Timing API). */}
           {/* Focusable by script only: focus lands here when a note above it is dismissed. */}
@@ -90,11 +68,11 @@ export function PopupApp({ settings, presetRegion, request, translate, display, 
           </h1>
           <p id="meaning">{text.meaning}</p>
           {region === 'us-abroad' && <p>{translate('us_abroad_note')}</p>}
-          {!isUsRuleRegion(region) && <UsContext now={now} translate={translate} display={display} />}
+          {!isUsRuleRegion(region) && <UsContext view={view} translate={translate} />}
         </section>
         <div class="actions">
           <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
-          <CalendarButton region={region} now={now} translate={translate} display={display} />
+          <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />
         </div>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">{translate('popup_latest_heading')}</h2>
@@ -111,13 +89,13 @@ export function PopupApp({ settings, presetRegion, request, translate, display, 
         {popupState && (
           <>
             <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
-              <MeaningSection region={region} now={now} translate={translate} display={display} />
+              <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="todo" title={translate('section_todo')} isOpen={isOpen('todo')} onToggle={handleToggle}>
               <TodoSection
                 region={region}
                 now={now}
-                hasUpdatesEnded={isPassed(findMilestone(US_CUT_OFF_ID), now)}
+                hasUpdatesEnded={isPassed(findMilestone(milestones, US_CUT_OFF_ID), now)}
                 checkedSteps={popupState.checkedSteps}
                 onStepChange={(stepId, isChecked) => {
                   updatePopupState((state) => ({ ...state, checkedSteps: toggleId(state.checkedSteps, stepId, isChecked) }));
@@ -127,7 +105,7 @@ export function PopupApp({ settings, presetRegion, request, translate, display, 
               />
             </CollapsibleSection>
             <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
-              <TimelineSection region={region} now={now} translate={translate} display={display} />
+              <TimelineSection region={region} milestones={milestones} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
               <ProductsSection region={region} translate={translate} display={display} />

@@ -6,17 +6,8 @@ import { PopupApp } from './popup-app';
 /** The popup (or the status page in a tab) once its settings, policy and language are loaded. */
 export function PopupPage({ request }: { readonly request: StatusPageRequest }) {
   return (
-    <PageGate titleKey="popup_page_title">
-      {({ applied }, { translate, display }) => (
-        <PopupApp
-          settings={applied.settings}
-          presetRegion={applied.presetRegion}
-          request={request}
-          translate={translate}
-          display={display}
-          onChangeRegion={() => void openOptionsPage()}
-        />
-      )}
+    <PageGate titleKey="popup_page_title" isRedrawnEveryMinute>
+      {({ view, translate }) => <PopupApp view={view} request={request} translate={translate} onChangeRegion={() => void openOptionsPage()} />}
     </PageGate>
   );
 }

@@ -1,17 +1,20 @@
 import { useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '../core/messages';
-import { MILESTONES } from '../core/milestones';
-import type { SettingsChange } from '../platform/settings-store';
+import { setMilestoneMuted } from '../core/settings';
+import type { Milestone } from '../core/milestone';
 import { releasePermission, requestPermission } from '../platform/permissions';
 import { usePermission } from './use-permission';
+import type { SettingsUpdate } from './use-settings';
 
 interface RemindersFieldProps {
   /** With the organisation's policy applied. */
   readonly isEnabled: boolean;
   readonly isLocked: boolean;
   readonly mutedMilestoneIds: readonly string[];
+  /** To name the muted milestones. */
+  readonly milestones: readonly Milestone[];
   /** Saves a change; says `messageKey` when saved (nothing when absent). */
-  readonly save: (change: SettingsChange, messageKey?: MessageKey) => void;
+  readonly save: (update: SettingsUpdate, messageKey?: MessageKey) => void;
   /** Says something in the page's status line. */
   readonly announce: (messageKey: MessageKey) => void;
   readonly translate: Translate;
@@ -22,7 +25,7 @@ interface RemindersFieldProps {
  * same click (browsers grant it only then) and saves the choice at once, so the background sees
  * "on" whenever the grant arrives; turning them off gives the permission back.
  */
-export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, save, announce, translate }: RemindersFieldProps) {
+export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milestones, save, announce, translate }: RemindersFieldProps) {
   const isAllowed = usePermission('notifications');
   // The choice as it is when the browser answers: the reader may untick while its prompt is open.
   const isEnabledNow = useRef(isEnabled);
@@ -56,7 +59,7 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, save, a
     }
   };
 
-  const mutedMilestones = MILESTONES.filter((milestone) => mutedMilestoneIds.includes(milestone.id));
+  const mutedMilestones = milestones.filter((milestone) => mutedMilestoneIds.includes(milestone.id));
   const describedBy = ['reminders-help', ...(isLocked ? ['reminders-managed'] : [])].join(' ');
   return (
     <fieldset class="field" id="reminders">
@@ -91,7 +94,7 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, save, a
                 <button
                   type="button"
                   class="link-button"
-                  onClick={() => save({ mutedMilestoneIds: mutedMilestoneIds.filter((id) => id !== milestone.id) }, 'options_unmuted')}
+                  onClick={() => save((current) => setMilestoneMuted(current, milestone.id, false), 'options_unmuted')}
                 >
                   {translate('options_unmute', [translate(milestone.text.title)])}
                 </button>

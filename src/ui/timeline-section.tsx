@@ -1,10 +1,9 @@
 import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import { describeMilestoneRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
-import type { Milestone } from '../core/milestone';
-import { MILESTONES } from '../core/milestones';
+import { getRegionMilestones, isAnnounced, isPassed, type Milestone } from '../core/milestone';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
-import { getRegionMilestones, getStatus, isAnnounced, isPassed, type RegionStatus } from '../core/status';
+import type { RegionStatus } from '../core/status';
 import { MilestoneAbout } from './milestone-about';
 
 type Phase = 'past' | 'now' | 'next' | 'later';
@@ -66,25 +65,27 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
 }
 
 /** Milestones a reader may see at `now`: everything passed, and what is already announced. */
-function getVisibleMilestones(region: RegionId, now: Date): Milestone[] {
-  return getRegionMilestones(MILESTONES, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
+function getVisibleMilestones(milestones: readonly Milestone[], region: RegionId, now: Date): Milestone[] {
+  return getRegionMilestones(milestones, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
 }
 
 interface TimelineSectionProps {
   readonly region: RegionId;
+  readonly milestones: readonly Milestone[];
+  readonly status: RegionStatus;
+  /** The US rules' status, for the US milestones shown as context elsewhere. */
+  readonly usStatus: RegionStatus;
   readonly now: Date;
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
-export function TimelineSection({ region, now, translate, display }: TimelineSectionProps) {
-  const status = getStatus(MILESTONES, region, now);
-  const regional = getVisibleMilestones(region, now);
+export function TimelineSection({ region, milestones, status, usStatus, now, translate, display }: TimelineSectionProps) {
+  const regional = getVisibleMilestones(milestones, region, now);
   // Elsewhere, the US milestones that changed the US status give the context the press refers to.
-  const usStatus = getStatus(MILESTONES, 'us', now);
   const usContext = isUsRuleRegion(region)
     ? []
-    : getVisibleMilestones('us', now).filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
+    : getVisibleMilestones(milestones, 'us', now).filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
   return (
     <>
       <ol class="timeline">

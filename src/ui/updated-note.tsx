@@ -1,7 +1,7 @@
 import { describeFactChange } from '../core/describe-notifications';
 import type { Translate } from '../core/messages';
 import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
-import { MILESTONES } from '../core/milestones';
+import type { Milestone } from '../core/milestone';
 import type { RegionId } from '../core/regions';
 import { useReadFacts } from './use-read-facts';
 
@@ -10,10 +10,16 @@ import { useReadFacts } from './use-read-facts';
  * milestone, a corrected date, a new source), until marked as read. Nothing after an update that
  * only changed code or wording.
  */
-export function UpdatedNote({ region, translate }: { readonly region: RegionId; readonly translate: Translate }) {
+interface UpdatedNoteProps {
+  readonly region: RegionId;
+  readonly milestones: readonly Milestone[];
+  readonly translate: Translate;
+}
+
+export function UpdatedNote({ region, milestones, translate }: UpdatedNoteProps) {
   const [readFacts, markRead] = useReadFacts();
   if (!readFacts) return null;
-  const changes = diffFacts(readFacts, MILESTONES, region);
+  const changes = diffFacts(readFacts, milestones, region);
   if (changes.length === 0) return null;
   return (
     <section class="notice" id="updated-note" aria-labelledby="updated-heading">
@@ -26,7 +32,7 @@ export function UpdatedNote({ region, translate }: { readonly region: RegionId; 
       <button
         type="button"
         onClick={() => {
-          markRead(takeFactSnapshot(MILESTONES));
+          markRead(takeFactSnapshot(milestones));
           // The note and its button go away: keep keyboard and screen-reader users in place.
           document.getElementById('headline')?.focus();
         }}

@@ -2,21 +2,25 @@ import { differenceInMilliseconds } from 'date-fns';
 import { useEffect, useState } from 'preact/hooks';
 
 /** setTimeout takes a signed 32-bit delay and fires at once for anything longer. */
-const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+export const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** The delay until `at`, never negative, and at most the longest a timer can wait. */
+export function getTimerDelay(at: Date, now: Date): number {
+  return Math.min(Math.max(differenceInMilliseconds(at, now), 0), LONGEST_TIMEOUT_MS);
+}
 
 /**
- * The current instant, renewed when the next change that `getNextChange` names arrives, so an
- * open page moves on by itself without polling. A far change is approached in steps of the
- * longest timeout; a timer that fires early simply sets the next one.
+ * The current instant, renewed at `nextChangeAt` (decided from the instant returned), so an open
+ * page moves on by itself without polling. A far change is approached in steps of the longest
+ * timeout; a timer that fires early simply renews the instant, and the page sets the next one.
  */
-export function useNow(getNextChange: (now: Date) => Date | undefined): Date {
+export function useNow(): [now: Date, renewAt: (nextChangeAt: Date | undefined) => void] {
   const [now, setNow] = useState(() => new Date());
-  const nextChangeTime = getNextChange(now)?.getTime();
+  const [nextChangeTime, setNextChangeTime] = useState<number>();
   useEffect(() => {
     if (nextChangeTime === undefined) return undefined;
-    const delay = Math.min(Math.max(differenceInMilliseconds(nextChangeTime, Date.now()), 0), LONGEST_TIMEOUT_MS);
-    const timer = setTimeout(() => setNow(new Date()), delay);
+    const timer = setTimeout(() => setNow(new Date()), getTimerDelay(new Date(nextChangeTime), new Date()));
     return () => clearTimeout(timer);
   }, [now, nextChangeTime]);
-  return now;
+  return [now, (nextChangeAt) => setNextChangeTime(nextChangeAt?.getTime())];
 }

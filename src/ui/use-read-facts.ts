@@ -1,5 +1,5 @@
 import type { FactSnapshot } from '../core/milestone-facts';
-import { loadFactSnapshot, onReadFactsChanged, READ_FACTS_STORAGE_KEY, saveFactSnapshot } from '../platform/local-records';
+import { loadFactSnapshot, onReadFactsChanged, READ_FACTS_STORAGE_KEY, saveFactSnapshot } from '../platform/fact-snapshot-store';
 import { useLiveValue } from './use-live-value';
 
 const loadReadFacts = () => loadFactSnapshot(READ_FACTS_STORAGE_KEY);

@@ -5,7 +5,7 @@ import { installFakeOptionalPermissions } from '../support/fake-optional-permiss
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { requestUpdate } = await import('../../src/background/update-extension');
+const { requestRecompute } = await import('../../src/background/recompute');
 const { UPDATE_ALARM_NAME } = await import('../../src/platform/alarms');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
@@ -95,18 +95,18 @@ describe('background', () => {
 
   test('the update is idempotent: running it again changes nothing', async () => {
     vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
-    await requestUpdate();
+    await requestRecompute();
     const first = { toolbar: await readToolbar(), alarms: await readAlarms() };
-    await requestUpdate();
-    await requestUpdate();
+    await requestRecompute();
+    await requestRecompute();
     expect({ toolbar: await readToolbar(), alarms: await readAlarms() }).toEqual(first);
   });
 
   test('after the last change ahead, no alarm is left', async () => {
     vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
-    await requestUpdate();
+    await requestRecompute();
     vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
-    await requestUpdate();
+    await requestRecompute();
     expect(await readAlarms()).toEqual([]);
     expect((await readToolbar()).text).toBe('!');
   });
@@ -134,5 +134,29 @@ describe('background', () => {
     } finally {
       fakeBrowser.storage.sync.get = workingGet;
     }
+  });
+
+  test('a settings change is drawn at once while the first policy read of the session is still slow', async () => {
+    const neverAnswered = new Promise<Record<string, unknown>>(() => undefined);
+    const readPolicy = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(neverAnswered);
+    try {
+      vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
+      vi.resetModules();
+      await import('../../src/background');
+      await eventually(async () => expect((await readToolbar()).text).toBe('28d'));
+      await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, region: 'id' } });
+      await eventually(async () => expect(await readToolbar()).toMatchObject({ text: '', title: expect.stringMatching(/^Indonesia: /) as unknown }));
+    } finally {
+      readPolicy.mockRestore();
+    }
+  });
+
+  test("the popup's own writes (open sections, ticked steps) do not run an update", async () => {
+    await startWorker('2024-09-01T12:00:00Z');
+    await clearToolbar();
+    await fakeBrowser.storage.local.set({ popupState: { openSections: [], checkedSteps: ['remove-windows'] } });
+    // Give a wrongly triggered update every chance to land before checking that none did.
+    await new Promise((done) => setTimeout(done, 50));
+    expect((await readToolbar()).text).toBe('old');
   });
 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Milestone } from '../../src/core/milestone';
+import { parseMilestone, type Milestone } from '../../src/core/milestone';
 import { eventually, readAlarms, readToolbar, startWorker, useBrowserMessages, waitForUpdates } from '../support/background-harness';
 import { installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
 
@@ -25,11 +25,12 @@ vi.mock('../../src/core/milestones', async (importOriginal) => {
 
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
-const { KNOWN_FACTS_STORAGE_KEY, READ_FACTS_STORAGE_KEY, REMINDER_LOG_STORAGE_KEY } = await import('../../src/platform/local-records');
+const { KNOWN_FACTS_STORAGE_KEY, READ_FACTS_STORAGE_KEY } = await import('../../src/platform/fact-snapshot-store');
+const { REMINDER_LOG_STORAGE_KEY } = await import('../../src/platform/reminder-log-store');
 
 /** The Australian removal deadline moved to 2027-04-01 00:00 in Sydney, announced 2027-02-21. */
 function withFutureDeadline(milestones: readonly Milestone[], when = '2027-04-01T00:00:00+11:00'): Milestone[] {
-  return milestones.map((milestone) => (milestone.id === 'au-removal-deadline' ? { ...milestone, when, announced: '2027-02-21T00:00:00+11:00' } : milestone));
+  return milestones.map((milestone) => (milestone.id === 'au-removal-deadline' ? parseMilestone({ ...milestone, when, announced: '2027-02-21T00:00:00+11:00' }) : milestone));
 }
 
 const DEADLINE = '2027-03-31T13:00:00.000Z';

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { buildMilestoneCalendar } from '../../src/core/build-milestone-calendar';
-import { getRegionMilestones } from '../../src/core/status';
+import { getRegionMilestones } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { translateEnglish, translateIndonesian } from '../support/translators';
 import { withChangedMilestone } from '../support/milestone-fixtures';

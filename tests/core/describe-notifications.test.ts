@@ -1,3 +1,4 @@
+import { parseMilestone } from '../../src/core/milestone';
 import { describe, expect, test } from 'vitest';
 import englishWorkerMessages from '../../_locales/en/messages.json?worker';
 import indonesianWorkerMessages from '../../_locales/id/messages.json?worker';
@@ -48,7 +49,7 @@ describe('describeReminder', () => {
 });
 
 describe('describeFactChanges', () => {
-  const moved = MILESTONES.map((milestone) => (milestone.id === 'us-new-sales-end' ? { ...milestone, when: '2024-07-21T00:00:00-04:00' } : milestone));
+  const moved = MILESTONES.map((milestone) => (milestone.id === 'us-new-sales-end' ? parseMilestone({ ...milestone, when: '2024-07-21T00:00:00-04:00' }) : milestone));
 
   test('one change, named by its title', () => {
     expect(describeFactChanges(diffFacts(takeFactSnapshot(MILESTONES), moved, 'us'), 'us', translateEnglish)).toEqual({

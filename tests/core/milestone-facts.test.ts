@@ -1,3 +1,4 @@
+import { parseMilestone } from '../../src/core/milestone';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diffFacts, getFactFingerprint, parseFactSnapshot, takeFactSnapshot } from '../../src/core/milestone-facts';
@@ -75,7 +76,7 @@ describe('getFactFingerprint', () => {
     const milestone = findBundledMilestone('us-updates-end');
     expect(getFactFingerprint(milestone)).toMatch(/^[0-9a-f]{8}$/);
     expect(getFactFingerprint({ ...milestone })).toBe(getFactFingerprint(milestone));
-    expect(getFactFingerprint({ ...milestone, announced: '2024-06-21T00:00:00-04:00' })).not.toBe(getFactFingerprint(milestone));
+    expect(getFactFingerprint(parseMilestone({ ...milestone, announced: '2024-06-21T00:00:00-04:00' }))).not.toBe(getFactFingerprint(milestone));
   });
 });
 

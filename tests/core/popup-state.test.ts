@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_POPUP_STATE, parsePopupState, toggleId } from '../../src/core/popup-state';
+import { DEFAULT_POPUP_STATE, parsePopupState } from '../../src/core/popup-state';
+import { toggleId } from '../../src/core/toggle-id';
 
 describe('parsePopupState', () => {
   test('nothing stored: the default sections are open, nothing is ticked', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { LEVELS } from '../../src/core/milestone';
+import { parseMilestone, LEVELS } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS, type RegionId } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
@@ -125,7 +125,7 @@ describe('countdown', () => {
   test('the 99 days are whole 24-hour days even across a DST change in the device zone', () => {
     const usUpdatesEnd = MILESTONES.find((milestone) => milestone.id === 'us-updates-end')!;
     // Los Angeles (the test zone) leaves daylight time on 2024-11-03, inside these 99 days.
-    const deadline = [{ ...usUpdatesEnd, when: '2024-12-01T12:00:00Z', announced: '2020-01-01T00:00:00Z' }];
+    const deadline = [parseMilestone({ ...usUpdatesEnd, when: '2024-12-01T12:00:00Z', announced: '2020-01-01T00:00:00Z' })];
     expect(getStatus(deadline, 'us', at('2024-08-24T10:00:00Z')).changesAt).toEqual(at('2024-08-24T12:00:00Z'));
   });
 

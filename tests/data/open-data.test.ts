@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import schema from '../../docs/milestones.schema.json';
 import { buildOpenData, formatOpenData } from '../../scripts/write-open-data';
-import { LEVELS, type Confidence, type Milestone, type Precision, type Source } from '../../src/core/milestone';
+import { LEVELS, type Confidence, type Milestone, type MilestoneRecord, type Precision, type Source } from '../../src/core/milestone';
 import { DATA_REVIEWED_ON, MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
 import { translateEnglish, translateIndonesian } from '../support/translators';
@@ -20,7 +20,7 @@ const SOURCE_FIELDS = Object.keys({ publisher: true, title: true, url: true, arc
 /** Every field of a milestone that is a fact; its message keys become resolved `text` instead. */
 const FACT_FIELDS = Object.keys({
   id: true, when: true, precision: true, zone: true, announced: true, regions: true, effect: true, isDeadline: true, confidence: true, sources: true,
-} satisfies Record<Exclude<keyof Milestone, 'text' | 'stateText'>, true>);
+} satisfies Record<Exclude<keyof MilestoneRecord, 'text' | 'stateText'>, true>);
 
 function createValidator() {
   const ajv = new Ajv2020({ strict: true, allErrors: true });

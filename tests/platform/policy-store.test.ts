@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { loadCachedPolicy, loadPolicy, POLICY_CACHE_STORAGE_KEY } = await import('../../src/platform/policy-store');
+const { keepPolicyCopy, loadCachedPolicy, loadPolicy, POLICY_CACHE_STORAGE_KEY } = await import('../../src/platform/policy-store');
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -15,10 +15,13 @@ afterEach(() => {
 });
 
 describe('policy store', () => {
-  test('the real read is kept as the copy for the next start; the copy is read as untrusted input too', async () => {
+  test('a read never writes the copy (only the background keeps it); the copy is read as untrusted input too', async () => {
     await fakeBrowser.storage.managed.set({ region: 'de', lockRegion: true });
     expect(await loadCachedPolicy()).toEqual({});
-    expect(await loadPolicy()).toEqual({ region: 'de', lockRegion: true });
+    const policy = await loadPolicy();
+    expect(policy).toEqual({ region: 'de', lockRegion: true });
+    expect(await loadCachedPolicy()).toEqual({});
+    await keepPolicyCopy(policy);
     expect(await loadCachedPolicy()).toEqual({ region: 'de', lockRegion: true });
     await fakeBrowser.storage.local.set({ [POLICY_CACHE_STORAGE_KEY]: { region: 'mars', showBadge: false } });
     expect(await loadCachedPolicy()).toEqual({ showBadge: false });
@@ -28,7 +31,6 @@ describe('policy store', () => {
     fakeBrowser.storage.managed.get = () => Promise.reject(new Error('Managed storage manifest not found'));
     await fakeBrowser.storage.local.set({ [POLICY_CACHE_STORAGE_KEY]: { showBadge: false } });
     expect(await loadPolicy()).toEqual({});
-    expect(await loadCachedPolicy()).toEqual({});
   });
 
   test('a read that never answers gives up after 10 s with the policy as last read, and says so', async () => {

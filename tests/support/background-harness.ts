@@ -36,7 +36,7 @@ export const eventually = (assertion: () => Promise<void>) => vi.waitFor(asserti
 
 /** Waits until every update asked for so far has finished (they run one after another). */
 export async function waitForUpdates(): Promise<void> {
-  await (await import('../../src/background/update-extension')).requestUpdate();
+  await (await import('../../src/background/recompute')).requestRecompute();
 }
 
 /**

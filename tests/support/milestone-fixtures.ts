@@ -1,4 +1,4 @@
-import type { Milestone } from '../../src/core/milestone';
+import { parseMilestone, type Milestone, type MilestoneRecord } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 
 export function findBundledMilestone(id: string): Milestone {
@@ -8,8 +8,8 @@ export function findBundledMilestone(id: string): Milestone {
 }
 
 /** The bundled data with one milestone's facts changed, as a later data update might ship them. */
-export function withChangedMilestone(id: string, change: Partial<Milestone>): Milestone[] {
-  return MILESTONES.map((milestone) => (milestone.id === id ? { ...milestone, ...change } : milestone));
+export function withChangedMilestone(id: string, change: Partial<MilestoneRecord>): Milestone[] {
+  return MILESTONES.map((milestone) => (milestone.id === id ? parseMilestone({ ...milestone, ...change }) : milestone));
 }
 
 /**

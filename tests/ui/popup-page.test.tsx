@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { parseMilestone } from '../../src/core/milestone';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -14,7 +15,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
 
 const { PopupPage } = await import('../../src/ui/popup-page');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
-const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/local-records');
+const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/fact-snapshot-store');
 
 async function settle(): Promise<void> {
   for (let round = 0; round < 5; round += 1) {
@@ -51,7 +52,7 @@ describe('"Updated" note', () => {
     const before = takeFactSnapshot(
       MILESTONES.map((milestone) =>
         milestone.id === 'us-new-sales-end'
-          ? { ...milestone, when: '2024-07-21T00:00:00-04:00' }
+          ? parseMilestone({ ...milestone, when: '2024-07-21T00:00:00-04:00' })
           : milestone.id === 'us-updates-end'
             ? { ...milestone, sources: [milestone.sources[0]] }
             : milestone,
@@ -72,7 +73,7 @@ describe('"Updated" note', () => {
   });
 
   test('nothing when the facts are as last seen, or when only another region changed', async () => {
-    const otherRegionChanged = takeFactSnapshot(MILESTONES.map((milestone) => (milestone.id === 'de-bsi-warning' ? { ...milestone, when: '2022-03-16T00:00:00+01:00' } : milestone)));
+    const otherRegionChanged = takeFactSnapshot(MILESTONES.map((milestone) => (milestone.id === 'de-bsi-warning' ? parseMilestone({ ...milestone, when: '2022-03-16T00:00:00+01:00' }) : milestone)));
     await fakeBrowser.storage.local.set({ [READ_FACTS_STORAGE_KEY]: otherRegionChanged });
     await openPopup();
     expect($('#updated-note')).toBeNull();

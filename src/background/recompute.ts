@@ -1,0 +1,107 @@
+import { min } from 'date-fns';
+import { toBadge } from '../core/badge';
+import { composeView, type View } from '../core/compose-view';
+import { getTooltip } from '../core/describe-status';
+import { MILESTONES } from '../core/milestones';
+import type { Policy } from '../core/policy';
+import type { Settings } from '../core/settings';
+import { scheduleUpdateAt } from '../platform/alarms';
+import { showBadge } from '../platform/badge';
+import { readBrowserEnvironment } from '../platform/i18n';
+import { keepPolicyCopy, loadCachedPolicy, loadPolicy } from '../platform/policy-store';
+import { loadAndRepairSettings } from '../platform/settings-store';
+import { updateReminders } from './update-reminders';
+import { WORKER_TRANSLATORS } from './worker-translators';
+
+export interface RecomputeOptions {
+  /**
+   * Give back the notifications permission when reminders are off: after a change of the settings
+   * or the policy, and at browser start. Never on the update a new grant itself triggers: the
+   * options page asks for the permission and saves "on" in the same click, and the grant may
+   * arrive first.
+   */
+  readonly releasesUnusedPermission?: boolean;
+  /** The administrator changed the policy: read it anew rather than join a read already running. */
+  readonly isPolicyChanged?: boolean;
+}
+
+function composeBackgroundView(storedSettings: Settings, policy: Policy, now: Date): View {
+  return composeView({ storedSettings, policy, environment: readBrowserEnvironment(), now, milestones: MILESTONES });
+}
+
+function drawToolbar({ settings, status, language, display }: View): Promise<void> {
+  return showBadge(toBadge(status, settings.isBadgeShown), getTooltip(status, WORKER_TRANSLATORS[language], display));
+}
+
+/**
+ * The toolbar from the settings as stored now and the policy as last read: fast, so a change of
+ * the settings shows at once, whatever the browser's policy service is doing. Its wake-up is in
+ * place even if the worker stops before the rest of the update; it is never cleared here (the
+ * full update decides, with the reminders).
+ */
+export async function drawWithKnownPolicy(now: Date, knownPolicy: Policy | undefined): Promise<void> {
+  const [storedSettings, policy] = await Promise.all([loadAndRepairSettings(), knownPolicy ?? loadCachedPolicy()]);
+  const view = composeBackgroundView(storedSettings, policy, now);
+  await Promise.all([drawToolbar(view), view.status.changesAt ? scheduleUpdateAt(view.status.changesAt) : Promise.resolve()]);
+}
+
+/**
+ * The full update, from (data, settings, policy, now) to badge, tooltip, due reminders and the
+ * next wake-up. Idempotent, so every trigger can simply run it again.
+ */
+export async function recompute(now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
+  const view = composeBackgroundView(await loadAndRepairSettings(), policy, now);
+  const [, nextReminderAt] = await Promise.all([
+    drawToolbar(view),
+    updateReminders({ now, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),
+  ]);
+  const changes = [view.status.changesAt, nextReminderAt].filter((change) => change !== undefined);
+  await scheduleUpdateAt(changes.length > 0 ? min(changes) : undefined);
+}
+
+/** The policy as this worker last read it. Chromium may take seconds to answer the first read of a session (policy-store.ts). */
+let knownPolicy: Policy | undefined;
+let runningPolicyRead: Promise<Policy> | undefined;
+
+function readPolicy(isPolicyChanged: boolean): Promise<Policy> {
+  if (isPolicyChanged || !runningPolicyRead) {
+    const read = loadPolicy({ reportsProblems: true }).then(async (policy) => {
+      knownPolicy = policy;
+      await keepPolicyCopy(policy);
+      return policy;
+    });
+    runningPolicyRead = read;
+    void read.finally(() => {
+      if (runningPolicyRead === read) runningPolicyRead = undefined;
+    });
+  }
+  return runningPolicyRead;
+}
+
+let drawing: Promise<void> = Promise.resolve();
+let finishing: Promise<void> = Promise.resolve();
+
+function logFailure(error: unknown): void {
+  console.error('Updating the badge and reminders failed', error);
+}
+
+/**
+ * Runs the update for every trigger, in two queues so that two triggers arriving together cannot
+ * interleave their writes: the toolbar is drawn at once from the policy as last read, and the full
+ * update (reminders, the real policy) follows, one after another. A slow policy read therefore
+ * never delays showing a settings change. Failures are logged, and the next trigger runs anew.
+ */
+export function requestRecompute({ isPolicyChanged = false, ...options }: RecomputeOptions = {}): Promise<void> {
+  const now = new Date();
+  const drawn = drawing.then(() => drawWithKnownPolicy(now, isPolicyChanged ? undefined : knownPolicy)).catch(logFailure);
+  drawing = drawn;
+  const finished = finishing
+    .then(async () => {
+      const policy = await readPolicy(isPolicyChanged);
+      await drawn;
+      await recompute(new Date(), policy, options);
+    })
+    .catch(logFailure);
+  finishing = finished;
+  return finished;
+}

@@ -1,0 +1,83 @@
+import { min } from 'date-fns';
+import type { DisplayContext } from './format-milestone-date';
+import { getDisplayLocale, resolveLanguage, type Language } from './language';
+import type { Milestone } from './milestone';
+import { applyPolicy, type ManagedSettingName, type Policy } from './policy';
+import { isUsRuleRegion, type RegionId } from './regions';
+import { getEffectiveRegion, type Settings } from './settings';
+import { getStatus, type RegionStatus } from './status';
+
+/** What the browser says about its reader, read by the platform layer and passed in. */
+export interface BrowserEnvironment {
+  /** The language the browser picked from the extension's `_locales` for its UI. */
+  readonly textLanguage: string;
+  /** The browser's preferred languages, best first (BCP 47 tags). */
+  readonly locales: readonly string[];
+  /** The device's IANA time zone. */
+  readonly timeZone: string;
+}
+
+export interface ViewInput {
+  /** The user's settings, parsed from storage. */
+  readonly storedSettings: Settings;
+  /** The organisation's policy (or none). */
+  readonly policy: Policy;
+  readonly environment: BrowserEnvironment;
+  readonly now: Date;
+  /** The bundled data, passed in so that tests and updates can use any. */
+  readonly milestones: readonly Milestone[];
+}
+
+/** Everything the badge, the popup and the options page show, decided in one place. */
+export interface View {
+  readonly now: Date;
+  readonly milestones: readonly Milestone[];
+  /** The settings in force: the user's, with the organisation's where it set one. */
+  readonly settings: Settings;
+  /** Settings the user cannot change (set by the organisation). */
+  readonly lockedByPolicy: readonly ManagedSettingName[];
+  /** The region an organisation suggests in place of the time zone's suggestion. */
+  readonly presetRegion: RegionId | undefined;
+  readonly region: RegionId;
+  /** True until the reader (or a locking policy) chose the region: it was suggested. */
+  readonly isRegionSuggested: boolean;
+  readonly language: Language;
+  readonly display: DisplayContext;
+  readonly status: RegionStatus;
+  /**
+   * The status under the US rules, which the press everywhere refers to: the same as `status` in
+   * the US rules' regions, and context elsewhere.
+   */
+  readonly usStatus: RegionStatus;
+  /** The next instant at which anything of this view changes; `undefined` when nothing will. */
+  readonly nextChangeAt: Date | undefined;
+}
+
+/**
+ * The one composition of what every surface shows, from (stored settings, policy, environment,
+ * now, data). Pure: the background and the pages call it with the same inputs and agree without
+ * talking to each other.
+ */
+export function composeView({ storedSettings, policy, environment, now, milestones }: ViewInput): View {
+  const { settings, lockedByPolicy, presetRegion } = applyPolicy(storedSettings, policy);
+  const language = resolveLanguage(settings.language, environment.textLanguage);
+  const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone };
+  const region = getEffectiveRegion(settings, environment.timeZone, presetRegion);
+  const status = getStatus(milestones, region, now);
+  const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now);
+  const changes = [status.changesAt, usStatus.changesAt].filter((change) => change !== undefined);
+  return {
+    now,
+    milestones,
+    settings,
+    lockedByPolicy,
+    presetRegion,
+    region,
+    isRegionSuggested: settings.region === undefined,
+    language,
+    display,
+    status,
+    usStatus,
+    nextChangeAt: changes.length > 0 ? min(changes) : undefined,
+  };
+}
