@@ -1,8 +1,9 @@
-import { buildCalendar, type CalendarEvent, type CalendarEventTime } from './build-calendar';
-import { formatReviewDate, REGION_NAME_KEYS } from './describe-status';
+import { getDaysInMonth } from './calendar-date';
+import { writeICalendar, type CalendarEvent, type CalendarEventTime } from './write-icalendar';
+import { formatReviewDate } from './data-freshness';
 import type { DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
-import type { RegionId } from './regions';
+import { REGION_NAME_KEYS, type RegionId } from './regions';
 import { getRegionMilestones, getWhen, isAnnounced, type Milestone } from './milestone';
 
 export interface CalendarFile {
@@ -12,11 +13,6 @@ export interface CalendarFile {
 
 /** Reserved for examples (RFC 2606), so the UIDs can never collide with a real domain's. */
 const UID_DOMAIN = 'kaspersky-ban-status.unofficial.example';
-
-/** Days in a month of the proleptic Gregorian calendar, from plain numbers (no zone involved). */
-function getDaysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * An instant where the source gives a time; otherwise the authority's calendar day (or the whole
@@ -59,7 +55,7 @@ export function buildMilestoneCalendar(milestones: readonly Milestone[], region:
   const events = getRegionMilestones(milestones, region)
     .filter((milestone) => isAnnounced(milestone, now))
     .map((milestone) => toEvent(milestone, translate, reviewDate));
-  const text = buildCalendar({
+  const text = writeICalendar({
     productId: '-//Kaspersky Ban Status (unofficial)//Milestones//EN',
     name: translate('calendar_name', [translate(REGION_NAME_KEYS[region])]),
     description: translate('calendar_description', [reviewDate]),

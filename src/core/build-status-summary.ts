@@ -1,4 +1,6 @@
-import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from './describe-status';
+import { REGION_NAME_KEYS } from './regions';
+import { formatReviewDate } from './data-freshness';
+import { describeStatus } from './describe-status';
 import { formatInstant, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
 import { withoutRepeatedSources } from './guidance';

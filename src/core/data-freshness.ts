@@ -1,4 +1,5 @@
 import { addHours, isBefore, parseISO } from 'date-fns';
+import { formatDay } from './format-milestone-date';
 import { DATA_REVIEWED_ON } from './milestones';
 
 /** After this many days the popup asks the reader to look for an update and check the official page. */
@@ -16,4 +17,12 @@ export function getDataFreshness(now: Date, reviewedOn: string = DATA_REVIEWED_O
   // Whole 24-hour days: date-fns' addDays counts calendar days in the device's zone, across its DST changes.
   if (!isBefore(now, addHours(parseISO(`${reviewedOn}T00:00:00-12:00`), (STALE_AFTER_DAYS + 1) * 24))) return 'stale';
   return 'fresh';
+}
+
+/**
+ * The review date is a calendar date with no zone of its own: read and shown in UTC, it is the
+ * same day for every reader.
+ */
+export function formatReviewDate(locale: string, reviewedOn: string = DATA_REVIEWED_ON): string {
+  return formatDay(parseISO(`${reviewedOn}T00:00:00Z`), { locale, timeZone: 'UTC' });
 }

@@ -1,9 +1,8 @@
-import { REGION_NAME_KEYS } from './describe-status';
 import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import { describeMilestoneRelativeTime } from './format-relative-time';
 import type { MessageKey, Translate } from './messages';
 import type { FactChange, FactChangeKind } from './milestone-facts';
-import type { RegionId } from './regions';
+import { REGION_NAME_KEYS, type RegionId } from './regions';
 import type { Reminder, ReminderKind } from './reminders';
 
 export interface NotificationText {

@@ -1,9 +1,8 @@
-import { parseISO } from 'date-fns';
-import { formatDay, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import { formatReviewDate } from './data-freshness';
+import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import type { MessageKey, Translate } from './messages';
 import type { Milestone } from './milestone';
-import { DATA_REVIEWED_ON } from './milestones';
-import { isUsRuleRegion, type RegionId } from './regions';
+import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from './regions';
 import type { RegionStatus } from './status';
 
 export interface StatusText {
@@ -11,28 +10,6 @@ export interface StatusText {
   readonly headline: string;
   /** One plain sentence or two: what it means for a person in the region. */
   readonly meaning: string;
-}
-
-export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
-  us: 'region_us',
-  'us-abroad': 'region_us_abroad',
-  id: 'region_id',
-  de: 'region_de',
-  uk: 'region_uk',
-  ca: 'region_ca',
-  au: 'region_au',
-  nl: 'region_nl',
-  lt: 'region_lt',
-  it: 'region_it',
-  other: 'region_other',
-};
-
-/**
- * The review date is a calendar date with no zone of its own: read and shown in UTC, it is the
- * same day for every reader.
- */
-export function formatReviewDate(locale: string): string {
-  return formatDay(parseISO(`${DATA_REVIEWED_ON}T00:00:00Z`), { locale, timeZone: 'UTC' });
 }
 
 function getNoRestrictionText(region: RegionId): { headline: MessageKey; meaning: MessageKey } {

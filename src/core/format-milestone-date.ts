@@ -23,17 +23,8 @@ const INSTANT_FORMAT: Intl.DateTimeFormatOptions = {
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 
-// Building an Intl.DateTimeFormat costs far more than using one; the popup formats dozens of dates.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function getFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const cacheKey = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let formatter = formatters.get(cacheKey);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formatters.set(cacheKey, formatter);
-  }
-  return formatter;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone });
 }
 
 /** An instant with its time of day and zone name, e.g. "29 September 2024 pukul 11.00 WIB". */

@@ -1,35 +1,26 @@
 import { differenceInMilliseconds } from 'date-fns';
+import { millisecondsInDay, millisecondsInHour, millisecondsInMinute } from 'date-fns/constants';
 import type { Translate } from './messages';
 import { getWhen, type Milestone } from './milestone';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 /** Average Gregorian month and year: the label is a rough "how long", the exact date stands beside it. */
-const MONTH = 30.436875 * DAY;
-const YEAR = 365.2425 * DAY;
+const MONTH = 30.436875 * millisecondsInDay;
+const YEAR = 365.2425 * millisecondsInDay;
 
 const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
   ['year', YEAR],
   ['month', MONTH],
-  ['day', DAY],
-  ['hour', HOUR],
-  ['minute', MINUTE],
+  ['day', millisecondsInDay],
+  ['hour', millisecondsInHour],
+  ['minute', millisecondsInMinute],
 ];
-
-const formatters = new Map<string, Intl.RelativeTimeFormat>();
 
 /**
  * `numeric: 'always'`: the count is of elapsed 24-hour days, 365.2425-day years…, not of calendar
  * days or years, so words like "yesterday" or "last year" would often name the wrong one.
  */
 function getFormatter(locale: string): Intl.RelativeTimeFormat {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-    formatters.set(locale, formatter);
-  }
-  return formatter;
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { MessageKey } from './messages';
+
 /**
  * The regions a user can pick. Order is the order of the options page's list.
  * `us-abroad` is a U.S. person living elsewhere: the BIS rules follow the person, not the place
@@ -5,6 +7,21 @@
  */
 export const REGION_IDS = ['us', 'us-abroad', 'id', 'de', 'uk', 'ca', 'au', 'nl', 'lt', 'it', 'other'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
+
+/** Each region's name, as the reader sees it. */
+export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
+  us: 'region_us',
+  'us-abroad': 'region_us_abroad',
+  id: 'region_id',
+  de: 'region_de',
+  uk: 'region_uk',
+  ca: 'region_ca',
+  au: 'region_au',
+  nl: 'region_nl',
+  lt: 'region_lt',
+  it: 'region_it',
+  other: 'region_other',
+};
 
 /** The product's primary audience, and the answer when the time zone says nothing clear. */
 export const DEFAULT_REGION: RegionId = 'us';

@@ -1,4 +1,5 @@
 import { addHours, addMilliseconds, isAfter, isBefore, min, parseISO } from 'date-fns';
+import { millisecondsInDay, millisecondsInWeek } from 'date-fns/constants';
 import { getDataFreshness } from './data-freshness';
 import { getFactFingerprint } from './milestone-facts';
 import type { RegionId } from './regions';
@@ -7,11 +8,10 @@ import { getAnnounced, getRegionMilestones, getWhen, type Milestone } from './mi
 /** `at`: the milestone's own instant; the others: this long before an announced deadline. */
 export type ReminderKind = 'at' | 'week-before' | 'day-before';
 
-const HOUR_IN_MS = 60 * 60 * 1000;
 /** Whole 24-hour days, as the badge counts them (not calendar days in the device's zone). */
 const LEAD_TIMES_IN_MS: Readonly<Record<Exclude<ReminderKind, 'at'>, number>> = {
-  'week-before': 7 * 24 * HOUR_IN_MS,
-  'day-before': 24 * HOUR_IN_MS,
+  'week-before': millisecondsInWeek,
+  'day-before': millisecondsInDay,
 };
 
 /** A reminder missed while the browser was closed still shows this long after its instant. */

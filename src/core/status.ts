@@ -1,12 +1,11 @@
 import { addMilliseconds, differenceInMilliseconds, isAfter, min } from 'date-fns';
+import { millisecondsInDay, millisecondsInHour } from 'date-fns/constants';
 import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, LEVELS, type Level, type Milestone } from './milestone';
 import type { RegionId } from './regions';
 
 /** A deadline this close or closer shows a countdown on the badge. */
 export const COUNTDOWN_DAYS = 99;
 
-const HOUR_IN_MS = 60 * 60 * 1000;
-const DAY_IN_MS = 24 * HOUR_IN_MS;
 
 export interface Countdown {
   readonly deadline: Milestone;
@@ -40,9 +39,9 @@ function maxLevel(a: Level, b: Level): Level {
 function getCountdown(deadline: Milestone, now: Date): Countdown | undefined {
   const when = getWhen(deadline);
   const remaining = differenceInMilliseconds(when, now);
-  if (remaining <= 0 || remaining > COUNTDOWN_DAYS * DAY_IN_MS) return undefined;
-  const unit = remaining <= DAY_IN_MS ? 'hour' : 'day';
-  const unitInMs = unit === 'hour' ? HOUR_IN_MS : DAY_IN_MS;
+  if (remaining <= 0 || remaining > COUNTDOWN_DAYS * millisecondsInDay) return undefined;
+  const unit = remaining <= millisecondsInDay ? 'hour' : 'day';
+  const unitInMs = unit === 'hour' ? millisecondsInHour : millisecondsInDay;
   const value = Math.ceil(remaining / unitInMs);
   // `value` holds while the time left is in ((value - 1) units, value units].
   return { deadline, unit, value, changesAt: addMilliseconds(when, -(value - 1) * unitInMs) };
@@ -62,7 +61,7 @@ export function getStatus(milestones: readonly Milestone[], region: RegionId, no
   const futureInstants = regional.flatMap((milestone) => {
     const instants = [getWhen(milestone), getAnnounced(milestone)];
     // 99 whole 24-hour days, as the countdown counts them (subDays would follow the device's DST).
-    if (milestone.isDeadline) instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * DAY_IN_MS));
+    if (milestone.isDeadline) instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * millisecondsInDay));
     return instants.filter((instant) => isAfter(instant, now));
   });
   if (countdown) futureInstants.push(countdown.changesAt);

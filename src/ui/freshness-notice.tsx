@@ -1,5 +1,4 @@
-import { formatReviewDate } from '../core/describe-status';
-import { getDataFreshness } from '../core/data-freshness';
+import { formatReviewDate, getDataFreshness } from '../core/data-freshness';
 import { formatInstant, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import { OFFICIAL_STATUS_PAGE } from '../core/milestones';

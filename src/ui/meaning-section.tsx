@@ -1,8 +1,7 @@
 import type { DisplayContext } from '../core/format-milestone-date';
 import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES, type Statement } from '../core/guidance';
 import type { Translate } from '../core/messages';
-import { REGION_NAME_KEYS } from '../core/describe-status';
-import { isUsRuleRegion, type RegionId } from '../core/regions';
+import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from '../core/regions';
 import { getRegionMilestones, isPassed, type Milestone } from '../core/milestone';
 import { StatementText } from './statement-text';
 

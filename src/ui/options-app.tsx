@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import { REGION_NAME_KEYS } from '../core/describe-status';
 import type { View } from '../core/compose-view';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
 import type { ManagedSettingName } from '../core/policy';
-import { isRegionId, REGION_IDS } from '../core/regions';
+import { isRegionId, REGION_IDS, REGION_NAME_KEYS } from '../core/regions';
 import { isTheme, THEMES, type Settings, type Theme } from '../core/settings';
 import { releasePermission } from '../platform/permissions';
 import type { SettingsUpdate } from './use-settings';
-import { KasperskyCheck } from './kaspersky-check';
+import { BrowserCheck } from './browser-check';
 import { RemindersField } from './reminders-field';
 
 interface OptionsAppProps {
@@ -190,7 +189,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           translate={translate}
         />
 
-        <KasperskyCheck translate={translate} display={display} />
+        <BrowserCheck translate={translate} display={display} />
 
         <div class="field">
           <button type="button" onClick={handleReset} aria-describedby="reset-help">

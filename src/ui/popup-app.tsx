@@ -1,10 +1,11 @@
 import { buildStatusSummary } from '../core/build-status-summary';
-import { describeStatus, formatReviewDate, REGION_NAME_KEYS } from '../core/describe-status';
+import { formatReviewDate } from '../core/data-freshness';
+import { describeStatus } from '../core/describe-status';
 import type { View } from '../core/compose-view';
 import { formatMilestoneDate } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import { toggleId } from '../core/toggle-id';
-import { isUsRuleRegion } from '../core/regions';
+import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import type { StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
 import { CalendarButton } from './calendar-button';

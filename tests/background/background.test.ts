@@ -137,8 +137,7 @@ describe('background', () => {
   });
 
   test('a settings change is drawn at once while the first policy read of the session is still slow', async () => {
-    const neverAnswered = new Promise<Record<string, unknown>>(() => undefined);
-    const readPolicy = vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(neverAnswered);
+    const readPolicy = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
     try {
       vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
       vi.resetModules();

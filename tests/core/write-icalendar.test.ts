@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { buildCalendar, type CalendarDocument, type CalendarEvent } from '../../src/core/build-calendar';
+import { writeICalendar, type CalendarDocument, type CalendarEvent } from '../../src/core/write-icalendar';
 
 const CUT_OFF = new Date('2024-09-29T04:00:00Z');
 const CREATED_AT = new Date('2024-09-01T12:34:56.789Z');
@@ -50,7 +50,7 @@ function readProperty(component: ICAL.Component, name: string): { type: string; 
 
 function buildWith(event: Partial<CalendarEvent>, document: Partial<CalendarDocument> = {}): string {
   const base: CalendarEvent = { uid: 'uid@example.invalid', when: { kind: 'instant', at: CUT_OFF }, summary: 'Summary', description: 'Description' };
-  return buildCalendar({ ...FIXTURE, ...document, events: [{ ...base, ...event }] });
+  return writeICalendar({ ...FIXTURE, ...document, events: [{ ...base, ...event }] });
 }
 
 /** The content lines after §3.1 unfolding: each CRLF followed by one space removed. */
@@ -65,8 +65,8 @@ function escapeAsRfc5545Text(text: string): string {
 
 const octetLength = (line: string) => new TextEncoder().encode(line).length;
 
-describe('buildCalendar: the fixture read back by ical.js', () => {
-  const text = buildCalendar(FIXTURE);
+describe('writeICalendar: the fixture read back by ical.js', () => {
+  const text = writeICalendar(FIXTURE);
   const [instantEvent, dayEvent, severalDaysEvent] = readEvents(text);
 
   test('the calendar has its fixed properties, its name and description', () => {
@@ -120,13 +120,13 @@ describe('buildCalendar: the fixture read back by ical.js', () => {
   });
 
   test('the same input gives the same bytes', () => {
-    expect(buildCalendar(structuredClone(FIXTURE))).toBe(text);
+    expect(writeICalendar(structuredClone(FIXTURE))).toBe(text);
   });
 });
 
-describe('buildCalendar: exact output', () => {
+describe('writeICalendar: exact output', () => {
   test('a tiny document, folded and escaped, byte for byte', () => {
-    const text = buildCalendar({
+    const text = writeICalendar({
       productId: '-//Example//Test//EN',
       name: 'Tes',
       createdAt: new Date('2024-09-01T00:00:00Z'),
@@ -177,7 +177,7 @@ describe('buildCalendar: exact output', () => {
   });
 });
 
-describe('buildCalendar: lines and folding (RFC 5545 §3.1)', () => {
+describe('writeICalendar: lines and folding (RFC 5545 §3.1)', () => {
   const writableCodePoint = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((character) => {
     const codePoint = character.codePointAt(0)!;
     return character === '\t' || (codePoint >= 0x20 && codePoint !== 0x7f);
@@ -281,7 +281,7 @@ describe('buildCalendar: lines and folding (RFC 5545 §3.1)', () => {
   });
 });
 
-describe('buildCalendar: dates', () => {
+describe('writeICalendar: dates', () => {
   test.each([
     ['2024-02-28', '20240229'],
     ['2024-02-29', '20240301'],
@@ -318,7 +318,7 @@ describe('buildCalendar: dates', () => {
   });
 });
 
-describe('buildCalendar: what it refuses to write', () => {
+describe('writeICalendar: what it refuses to write', () => {
   test.each(['http://example.com/', 'javascript:alert(1)', 'ftp://example.com/', 'example.com', ''])('the url %j', (url) => {
     expect(() => buildWith({ url })).toThrow(`Calendar event "uid@example.invalid": url ${JSON.stringify(url)} is not an https URL`);
   });
@@ -342,6 +342,6 @@ describe('buildCalendar: what it refuses to write', () => {
 
   test('two events with one uid', () => {
     const event: CalendarEvent = { uid: 'same', when: { kind: 'instant', at: CUT_OFF }, summary: 'a', description: 'b' };
-    expect(() => buildCalendar({ ...FIXTURE, events: [event, { ...event, summary: 'c' }] })).toThrow('Two calendar events have the uid "same"');
+    expect(() => writeICalendar({ ...FIXTURE, events: [event, { ...event, summary: 'c' }] })).toThrow('Two calendar events have the uid "same"');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findKasperskyExtensions, KNOWN_KASPERSKY_EXTENSION_IDS, type InstalledExtension } from '../../src/core/kaspersky-extensions';
+import { findKasperskyExtensions, KNOWN_KASPERSKY_EXTENSION_IDS, type InstalledExtension } from '../../src/core/browser-check';
 
 const OWN_ID = 'gagkddgemihflblmpbcioikbdkkligik';
 const extension = (id: string, name: string, isEnabled = true, shortName?: string): InstalledExtension => ({ id, name, isEnabled, ...(shortName ? { shortName } : {}) });

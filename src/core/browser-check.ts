@@ -1,3 +1,6 @@
+import type { Statement } from './guidance';
+import { ANDROID_APPS_SOURCE, APPLE_UNINSTALL_SOURCE, EXTENSION_MANAGEMENT_SOURCE, MICROSOFT_UNINSTALL_SOURCE, WINDOWS_SECURITY_SOURCE } from './milestones';
+
 /**
  * Chrome Web Store ids of Kaspersky's browser extensions, as the fact base lists them ("Kaspersky
  * browser extensions"): seen in public code, not confirmed against the store. Hence the second
@@ -32,3 +35,13 @@ export function findKasperskyExtensions(installed: readonly InstalledExtension[]
     })
     .sort((a, b) => (a.matchedBy === b.matchedBy ? a.extension.name.localeCompare(b.extension.name) : a.matchedBy === 'id' ? -1 : 1));
 }
+
+/** The honest limit of the browser check: extensions see the browser's extensions, nothing else. */
+export const BROWSER_CHECK_LIMIT: Statement = { id: 'limit', text: 'check_limit', basedOn: [], extraSources: [EXTENSION_MANAGEMENT_SOURCE] };
+
+/** How to look for Kaspersky on the device itself, where no extension can look. */
+export const DEVICE_CHECK_STEPS: readonly Statement[] = [
+  { id: 'windows', text: 'check_device_windows', basedOn: [], extraSources: [WINDOWS_SECURITY_SOURCE, MICROSOFT_UNINSTALL_SOURCE] },
+  { id: 'macos', text: 'check_device_macos', basedOn: [], extraSources: [APPLE_UNINSTALL_SOURCE] },
+  { id: 'android', text: 'check_device_android', basedOn: [], extraSources: [ANDROID_APPS_SOURCE] },
+];

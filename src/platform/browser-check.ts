@@ -1,4 +1,4 @@
-import type { InstalledExtension } from '../core/kaspersky-extensions';
+import type { InstalledExtension } from '../core/browser-check';
 import { browser } from './browser';
 import { isFirefox } from './browser-engine';
 

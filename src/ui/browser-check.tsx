@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DEVICE_CHECK_STEPS, EXTENSION_LIMIT_STATEMENT } from '../core/device-check';
+import { DEVICE_CHECK_STEPS, BROWSER_CHECK_LIMIT } from '../core/browser-check';
 import type { DisplayContext } from '../core/format-milestone-date';
-import { findKasperskyExtensions, type KasperskyExtension } from '../core/kaspersky-extensions';
+import { findKasperskyExtensions, type KasperskyExtension } from '../core/browser-check';
 import type { MessageKey, Translate } from '../core/messages';
 import {
   canManageOtherExtensions,
@@ -9,7 +9,7 @@ import {
   listInstalledExtensions,
   openExtensionsPage,
   uninstallExtension,
-} from '../platform/installed-extensions';
+} from '../platform/browser-check';
 import { releasePermission, requestPermission } from '../platform/permissions';
 import { StatementText } from './statement-text';
 
@@ -36,7 +36,7 @@ async function findAndMaybeRelease(): Promise<KasperskyExtension[]> {
  * confirmation to remove one, then gives the permission back and says so. It also says what no
  * extension can see, with the steps to check the device itself.
  */
-export function KasperskyCheck({ translate, display }: { readonly translate: Translate; readonly display: DisplayContext }) {
+export function BrowserCheck({ translate, display }: { readonly translate: Translate; readonly display: DisplayContext }) {
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [announcement, setAnnouncement] = useState<Announcement>();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -136,7 +136,7 @@ export function KasperskyCheck({ translate, display }: { readonly translate: Tra
         </>
       )}
       <p>
-        <StatementText statement={EXTENSION_LIMIT_STATEMENT} translate={translate} display={display} />
+        <StatementText statement={BROWSER_CHECK_LIMIT} translate={translate} display={display} />
       </p>
       <ul class="statements">
         {DEVICE_CHECK_STEPS.map((step) => (

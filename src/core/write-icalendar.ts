@@ -1,3 +1,6 @@
+// Days are counted on the proleptic Gregorian calendar the file declares with CALSCALE:GREGORIAN (§3.7.1).
+import { getDaysInMonth } from './calendar-date';
+
 /**
  * A generic iCalendar (RFC 5545) writer: events in, the bytes of an `.ics` file out. It knows
  * nothing about milestones or languages; the caller passes text already translated. Sections (§)
@@ -74,7 +77,7 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme
  * device's zone. Throws on a date that is not on the calendar, a URL that is not https, a
  * repeated UID, or text that iCalendar cannot hold (control characters, lone surrogates).
  */
-export function buildCalendar(document: CalendarDocument): string {
+export function writeICalendar(document: CalendarDocument): string {
   assertUniqueUids(document.events);
   const stamp = formatUtcDateTime(document.createdAt, 'The calendar createdAt');
   const lines: ContentLine[] = [
@@ -221,16 +224,6 @@ function parseCalendarDate(text: string, label: string): CalendarDate {
     if (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= getDaysInMonth(date.year, date.month)) return date;
   }
   throw new RangeError(`${label} ${JSON.stringify(text)} is not a calendar date written YYYY-MM-DD`);
-}
-
-/** The proleptic Gregorian calendar the file declares with CALSCALE:GREGORIAN (§3.7.1). */
-function getDaysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 function getNextDay(date: CalendarDate, label: string): CalendarDate {
