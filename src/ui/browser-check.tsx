@@ -11,6 +11,7 @@ import {
   uninstallExtension,
 } from '../platform/browser-check';
 import { releasePermission, requestPermission } from '../platform/permissions';
+import { StatementList } from './statement-list';
 import { StatementText } from './statement-text';
 
 type CheckState =
@@ -138,13 +139,7 @@ export function BrowserCheck({ translate, display }: { readonly translate: Trans
       <p>
         <StatementText statement={BROWSER_CHECK_LIMIT} translate={translate} display={display} />
       </p>
-      <ul class="statements">
-        {DEVICE_CHECK_STEPS.map((step) => (
-          <li key={step.id}>
-            <StatementText statement={step} translate={translate} display={display} />
-          </li>
-        ))}
-      </ul>
+      <StatementList statements={DEVICE_CHECK_STEPS} translate={translate} display={display} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES, type Statement } f
 import type { Translate } from '../core/messages';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from '../core/regions';
 import { getRegionMilestones, isPassed, type Milestone } from '../core/milestone';
-import { StatementText } from './statement-text';
+import { StatementList } from './statement-list';
 
 interface MeaningSectionProps {
   readonly region: RegionId;
@@ -29,23 +29,11 @@ export function MeaningSection({ region, milestones, now, translate, display }: 
       {local.length > 0 && (
         <>
           <h3>{translate('meaning_local_heading', [translate(REGION_NAME_KEYS[region])])}</h3>
-          <ul class="statements">
-            {local.map((statement) => (
-              <li key={statement.id}>
-                <StatementText statement={statement} translate={translate} display={display} />
-              </li>
-            ))}
-          </ul>
+          <StatementList statements={local} translate={translate} display={display} />
         </>
       )}
       {statements.length > 0 && (
-        <ul class="statements" id="meaning-statements">
-          {statements.map((statement) => (
-            <li key={statement.id}>
-              <StatementText statement={statement} translate={translate} display={display} />
-            </li>
-          ))}
-        </ul>
+        <StatementList statements={statements} id="meaning-statements" translate={translate} display={display} />
       )}
     </>
   );

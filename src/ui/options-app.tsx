@@ -8,6 +8,7 @@ import { isTheme, THEMES, type Settings, type Theme } from '../core/settings';
 import { releasePermission } from '../platform/permissions';
 import type { SettingsUpdate } from './use-settings';
 import { BrowserCheck } from './browser-check';
+import { SetByOrganisationNote } from './set-by-organisation-note';
 import { RemindersField } from './reminders-field';
 
 interface OptionsAppProps {
@@ -118,9 +119,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
             ))}
           </select>
           {isLocked('region') && (
-            <p id="region-managed" class="note managed">
-              {translate('options_set_by_organisation')}
-            </p>
+            <SetByOrganisationNote id="region-managed" translate={translate} />
           )}
           <p id="region-help" class="note">
             {translate('options_region_help')}
@@ -160,9 +159,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           />
           <label for="badge">{translate('options_badge_label')}</label>
           {isLocked('isBadgeShown') && (
-            <p id="badge-managed" class="note managed">
-              {translate('options_set_by_organisation')}
-            </p>
+            <SetByOrganisationNote id="badge-managed" translate={translate} />
           )}
           <p id="badge-help" class="note">
             {translate('options_badge_help')}

@@ -3,6 +3,7 @@ import type { MessageKey, Translate } from '../core/messages';
 import { setMilestoneMuted } from '../core/settings';
 import type { Milestone } from '../core/milestone';
 import { releasePermission, requestPermission } from '../platform/permissions';
+import { SetByOrganisationNote } from './set-by-organisation-note';
 import { usePermission } from './use-permission';
 import type { SettingsUpdate } from './use-settings';
 
@@ -68,9 +69,7 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
         <input id="reminders-enabled" type="checkbox" checked={isEnabled} disabled={isLocked} onChange={handleChange} aria-describedby={describedBy} />
         <label for="reminders-enabled">{translate('options_reminders_label')}</label>
         {isLocked && (
-          <p id="reminders-managed" class="note managed">
-            {translate('options_set_by_organisation')}
-          </p>
+          <SetByOrganisationNote id="reminders-managed" translate={translate} />
         )}
         <p id="reminders-help" class="note">
           {translate('options_reminders_help')}

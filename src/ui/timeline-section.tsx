@@ -69,6 +69,34 @@ function getVisibleMilestones(milestones: readonly Milestone[], region: RegionId
   return getRegionMilestones(milestones, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
 }
 
+interface TimelineListProps {
+  readonly milestones: readonly Milestone[];
+  /** The status that marks which entry is now and which next. */
+  readonly status: RegionStatus;
+  readonly headingLevel: 3 | 4;
+  readonly now: Date;
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+function TimelineList({ milestones, status, headingLevel, now, translate, display }: TimelineListProps) {
+  return (
+    <ol class="timeline">
+      {milestones.map((milestone) => (
+        <TimelineEntry
+          key={milestone.id}
+          milestone={milestone}
+          phase={getPhase(milestone, status, now)}
+          headingLevel={headingLevel}
+          now={now}
+          translate={translate}
+          display={display}
+        />
+      ))}
+    </ol>
+  );
+}
+
 interface TimelineSectionProps {
   readonly region: RegionId;
   readonly milestones: readonly Milestone[];
@@ -88,35 +116,11 @@ export function TimelineSection({ region, milestones, status, usStatus, now, tra
     : getVisibleMilestones(milestones, 'us', now).filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
   return (
     <>
-      <ol class="timeline">
-        {regional.map((milestone) => (
-          <TimelineEntry
-            key={milestone.id}
-            milestone={milestone}
-            phase={getPhase(milestone, status, now)}
-            headingLevel={3}
-            now={now}
-            translate={translate}
-            display={display}
-          />
-        ))}
-      </ol>
+      <TimelineList milestones={regional} status={status} headingLevel={3} now={now} translate={translate} display={display} />
       {usContext.length > 0 && (
         <>
           <h3 class="timeline-context-heading">{translate('timeline_us_context')}</h3>
-          <ol class="timeline">
-            {usContext.map((milestone) => (
-              <TimelineEntry
-                key={milestone.id}
-                milestone={milestone}
-                phase={getPhase(milestone, usStatus, now)}
-                headingLevel={4}
-                now={now}
-                translate={translate}
-                display={display}
-              />
-            ))}
-          </ol>
+          <TimelineList milestones={usContext} status={usStatus} headingLevel={4} now={now} translate={translate} display={display} />
         </>
       )}
     </>
