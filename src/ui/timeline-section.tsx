@@ -5,6 +5,7 @@ import type { Milestone } from '../core/milestone';
 import { MILESTONES } from '../core/milestones';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import { getRegionMilestones, getStatus, isAnnounced, isPassed, type RegionStatus } from '../core/status';
+import { ApproximateDateNote } from './approximate-date-note';
 import { MilestoneAbout } from './milestone-about';
 
 type Phase = 'past' | 'now' | 'next' | 'later';
@@ -52,6 +53,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
         </p>
         {date.inAuthorityZone !== undefined && <p class="note">{translate('popup_in_authority_zone', [date.inAuthorityZone])}</p>}
         {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
+        <ApproximateDateNote milestone={milestone} translate={translate} display={display} />
         <details class="entry-details">
           <summary>
             {translate('timeline_details')}

@@ -50,7 +50,8 @@ describe('bundled milestones', () => {
     ({ when, zone, precision }) => {
       const wallClock = getWallClock(new Date(when), zone);
       expect(wallClock.time).toBe('00:00:00');
-      if (precision === 'month') expect(wallClock.date.endsWith('-01')).toBe(true);
+      // The 1st, or the 16th for a month the fact base places in its second half ("mid/late").
+      if (precision === 'month') expect(wallClock.date.slice(8)).toMatch(/^(01|16)$/);
     },
   );
 
@@ -59,8 +60,11 @@ describe('bundled milestones', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
-  test.each(milestones)('$id: announced no later than it happens', ({ when, announced }) => {
-    expect(new Date(announced).getTime()).toBeLessThanOrEqual(new Date(when).getTime());
+  // A deadline is never counted down before it is known. A past event may become known later
+  // (Lithuania decided on the 20th and announced on the 21st; Google Play was reported ten days late).
+  test.each(milestones)('$id: announced no later than it happens, or within two weeks after a non-deadline', ({ when, announced, isDeadline }) => {
+    const lateness = new Date(announced).getTime() - new Date(when).getTime();
+    expect(lateness).toBeLessThanOrEqual(isDeadline ? 0 : 14 * 24 * 60 * 60 * 1000);
   });
 
   test.each(milestones)('$id: at least one source, all https, each with an https archived copy', ({ sources }) => {
