@@ -33,7 +33,10 @@ export interface Source {
    * third-party report.
    */
   readonly kind: 'primary' | 'copy' | 'secondary';
-  /** True where the wording was read there (or in a word-for-word copy, as the fact base notes). */
+  /**
+   * Recorded for official pages and copies: true where the wording was read there (or in a
+   * word-for-word copy, as the fact base notes). Not recorded for press reports.
+   */
   readonly isTextRead?: boolean;
 }
 
