@@ -19,7 +19,7 @@ interface Shot {
 }
 
 /** After the data review date, so no wrong-clock notice; US and Indonesia, both languages and schemes. */
-const AT = '2026-12-01T17:00:00Z';
+const AT = '2026-12-10T17:00:00Z';
 const SHOTS: readonly Shot[] = [
   { file: 'popup-us-en-light.png', page: 'src/popup.html', startAt: AT, timeZone: 'America/Los_Angeles', language: 'en-US', colorScheme: 'light' },
   { file: 'popup-us-en-dark.png', page: 'src/popup.html', startAt: AT, timeZone: 'America/New_York', language: 'en-US', colorScheme: 'dark' },

@@ -43,9 +43,17 @@ export interface OpenDataMilestone {
   readonly effect: Level | null;
   readonly isDeadline: boolean;
   readonly confidence: Confidence;
+  /** Whom it covers, quoted from the fact base; null where the data does not state it. */
+  readonly scope: string | null;
+  readonly isApproximate: boolean;
+  /** YYYY-MM-DD the press first reported it, where later than `when`; otherwise null. */
+  readonly reportedOn: string | null;
   readonly text: Readonly<Record<Language, OpenDataText>>;
-  readonly sources: readonly Source[];
+  readonly sources: readonly OpenDataSource[];
 }
+
+/** A source with every field present: `isTextRead` is false where the data leaves it out. */
+export type OpenDataSource = Required<Source>;
 
 export interface OpenData {
   readonly $schema: string;
@@ -85,8 +93,18 @@ function toOpenDataMilestone(milestone: Milestone): OpenDataMilestone {
     effect: milestone.effect,
     isDeadline: milestone.isDeadline,
     confidence: milestone.confidence,
+    scope: milestone.scope ?? null,
+    isApproximate: milestone.isApproximate ?? false,
+    reportedOn: milestone.reportedOn ?? null,
     text: { en: toText(milestone, 'en'), id: toText(milestone, 'id') },
-    sources: milestone.sources.map(({ publisher, title, url, archiveUrl, kind }) => ({ publisher, title, url, archiveUrl, kind })),
+    sources: milestone.sources.map(({ publisher, title, url, archiveUrl, kind, isTextRead }) => ({
+      publisher,
+      title,
+      url,
+      archiveUrl,
+      kind,
+      isTextRead: isTextRead ?? false,
+    })),
   };
 }
 

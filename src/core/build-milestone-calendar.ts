@@ -30,6 +30,7 @@ function toEvent(milestone: Milestone, translate: Translate, reviewDate: string)
   const lines = [
     translate(milestone.text.summary),
     ...(milestone.precision === 'instant' ? [] : [translate('calendar_event_no_time')]),
+    ...(milestone.isApproximate === true ? [translate('calendar_event_approximate')] : []),
     '',
     translate('calendar_event_sources'),
     ...milestone.sources.map((source) => `${source.publisher}: ${source.title}. ${source.url}`),

@@ -1,6 +1,6 @@
 import type { MessageKey } from './messages';
 import { isPassed, type Milestone, type Source } from './milestone';
-import { MICROSOFT_DEFENDER_SOURCE, MILESTONES } from './milestones';
+import { BIS_KASPERSKY_PAGE, MICROSOFT_DEFENDER_SOURCE, MICROSOFT_UNINSTALL_SOURCE, MILESTONES, TECHZINE_ULTRAAV_UNINSTALL_SOURCE } from './milestones';
 import { isUsRuleRegion, type RegionId } from './regions';
 
 /**
@@ -73,10 +73,16 @@ export const COVERED_PRODUCTS: readonly MessageKey[] = [
 ];
 
 /**
- * The ban names "anti-virus or cybersecurity products or services"; the product names come from
- * Kaspersky's own list in its farewell offer to U.S. customers.
+ * The ban names "anti-virus or cybersecurity products or services"; the examples are from the
+ * appendix of example products on BIS's Kaspersky page (the fact base), not from Kaspersky's
+ * farewell gift list.
  */
-export const COVERED_PRODUCTS_STATEMENT: Statement = { id: 'covered', text: 'products_intro', basedOn: ['us-bis-final-determination', 'us-free-offer'] };
+export const COVERED_PRODUCTS_STATEMENT: Statement = {
+  id: 'covered',
+  text: 'products_intro',
+  basedOn: ['us-bis-final-determination'],
+  extraSources: [BIS_KASPERSKY_PAGE],
+};
 
 /** What the ban leaves out, as quoted from the BIS text (the fact base, "Not covered"). */
 export const NOT_COVERED_STATEMENT: Statement = { id: 'not-covered', text: 'products_not_covered_intro', basedOn: ['us-bis-final-determination'] };
@@ -99,8 +105,8 @@ export const CHECKLISTS: readonly Checklist[] = [
     title: 'todo_windows',
     steps: [
       { id: 'windows-replacement', text: 'step_windows_replacement', basedOn: [], extraSources: [MICROSOFT_DEFENDER_SOURCE] },
-      { id: 'windows-remove', text: 'step_windows_remove', basedOn: [] },
-      { id: 'windows-ultraav', text: 'step_windows_ultraav', basedOn: ['us-ultraav-switch'], isUsOnly: true },
+      { id: 'windows-remove', text: 'step_windows_remove', basedOn: [], extraSources: [MICROSOFT_UNINSTALL_SOURCE] },
+      { id: 'windows-ultraav', text: 'step_windows_ultraav', basedOn: ['us-ultraav-switch'], extraSources: [TECHZINE_ULTRAAV_UNINSTALL_SOURCE], isUsOnly: true },
     ],
   },
   {
@@ -171,5 +177,10 @@ export const MIX_UPS: readonly MixUp[] = [
       basedOn: ['us-bis-final-determination', 'us-final-determination-published'],
       dateOf: ['us-bis-final-determination', 'us-final-determination-published'],
     },
+  },
+  {
+    id: 'fight-back',
+    claim: 'mixup_fight_back_claim',
+    fact: { id: 'fight-back', text: 'mixup_fight_back_fact', basedOn: ['us-kaspersky-response'], dateOf: ['us-kaspersky-response'] },
   },
 ];

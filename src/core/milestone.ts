@@ -14,8 +14,13 @@ export type Level = (typeof LEVELS)[number];
  */
 export type Precision = 'instant' | 'day' | 'month';
 
-/** primary: the official text (or a word-for-word copy) was read; secondary: several reports agree. */
-export type Confidence = 'primary' | 'secondary';
+/**
+ * How well a milestone is established, as the fact base grades it. primary: the official text (or
+ * a word-for-word copy) was read. primary-text: the official text was read, but its date comes
+ * from several agreeing reports. secondary: several independent reports agree; the official text
+ * was not read. single-report: one press report only (shown as that report's claim).
+ */
+export type Confidence = 'primary' | 'primary-text' | 'secondary' | 'single-report';
 
 export interface Source {
   readonly publisher: string;
@@ -23,7 +28,17 @@ export interface Source {
   readonly url: `https://${string}`;
   /** A copy in the Internet Archive's Wayback Machine, for when the original moves or disappears. */
   readonly archiveUrl: `https://${string}`;
-  readonly kind: 'primary' | 'secondary';
+  /**
+   * primary: the authority's own page, on an official domain (a data test keeps the list);
+   * copy: a word-for-word copy of an official text on another site; secondary: a press or
+   * third-party report.
+   */
+  readonly kind: 'primary' | 'copy' | 'secondary';
+  /**
+   * Recorded for official pages and copies: true where the wording was read there (or in a
+   * word-for-word copy, as the fact base notes). Not recorded for press reports.
+   */
+  readonly isTextRead?: boolean;
 }
 
 /** The i18n message keys of a milestone's text, so every language tells the same story. */
@@ -62,6 +77,15 @@ export interface MilestoneRecord {
   /** A date by which someone must have acted (the badge counts down to it). */
   readonly isDeadline: boolean;
   readonly confidence: Confidence;
+  /**
+   * Whom it covers, quoted from the fact base's "scope" (or "effect for people") column. Required
+   * where a headline or meaning says "only" (a data test compares it with the fact base).
+   */
+  readonly scope?: string;
+  /** True where the fact base marks the day approximate; the popup says so beside the date. */
+  readonly isApproximate?: boolean;
+  /** The calendar day (YYYY-MM-DD, in `zone`) the press first reported it, where later than `when`. */
+  readonly reportedOn?: string;
   readonly text: MilestoneText;
   /** Required exactly when `effect` is set or `isDeadline` is true (the data test checks). */
   readonly stateText?: StateText;

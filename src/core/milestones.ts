@@ -5,7 +5,7 @@ import { REGION_IDS, type RegionId } from './regions';
  * The day a person last checked every row below against shared/facts/kaspersky-timeline.md and
  * its sources. A calendar date, not an instant: it is shown as written.
  */
-export const DATA_REVIEWED_ON = '2026-11-24';
+export const DATA_REVIEWED_ON = '2026-12-03';
 
 const US: readonly RegionId[] = ['us', 'us-abroad'];
 const NEW_YORK = 'America/New_York';
@@ -19,21 +19,31 @@ function primary(publisher: string, title: string, url: `https://${string}`): So
   return { publisher, title, url, archiveUrl: archived(url), kind: 'primary' };
 }
 
+/** An official page whose wording was read (there, or in a word-for-word copy the fact base names). */
+function primaryRead(publisher: string, title: string, url: `https://${string}`): Source {
+  return { ...primary(publisher, title, url), isTextRead: true };
+}
+
+/** A word-for-word copy of an official text on another site, read there. */
+function copyRead(publisher: string, title: string, url: `https://${string}`): Source {
+  return { publisher, title, url, archiveUrl: archived(url), kind: 'copy', isTextRead: true };
+}
+
 function secondary(publisher: string, title: string, url: `https://${string}`): Source {
   return { publisher, title, url, archiveUrl: archived(url), kind: 'secondary' };
 }
 
-const BIS_PRESS_RELEASE = primary(
+const BIS_PRESS_RELEASE = primaryRead(
   'U.S. Department of Commerce, Bureau of Industry and Security',
   'Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers',
   'https://www.bis.gov/press-release/commerce-department-prohibits-russian-kaspersky-software-us-customers',
 );
-const BIS_KASPERSKY_PAGE = primary(
+export const BIS_KASPERSKY_PAGE = primary(
   'U.S. Department of Commerce, Office of Information and Communications Technology and Services',
   'Kaspersky (the Final Determination and the full list of prohibited transactions)',
   'https://oicts.bis.gov/kaspersky',
 );
-const FINAL_DETERMINATION = primary(
+const FINAL_DETERMINATION = primaryRead(
   'Federal Register',
   'Final Determination: Case No. ICTS-2021-002, Kaspersky Lab, Inc. (89 FR 52434, FR Doc 2024-13532)',
   'https://www.federalregister.gov/d/2024-13532',
@@ -46,7 +56,7 @@ const AUSTRALIA_PSPF_SOURCES: readonly [Source, ...Source[]] = [
   ),
   secondary('CyberInsider', 'Australia bans Kaspersky software over national security concerns', 'https://cyberinsider.com/australia-bans-kaspersky-software-over-national-security-concerns'),
 ];
-const NDAA_FY2018 = primary(
+const NDAA_FY2018 = primaryRead(
   'U.S. Government Publishing Office (govinfo)',
   'Public Law 115-91: National Defense Authorization Act for Fiscal Year 2018 (section 1634)',
   'https://www.govinfo.gov/app/details/PLAW-115publ91',
@@ -86,6 +96,24 @@ export const EXTENSION_MANAGEMENT_SOURCE = primary(
   'https://developer.chrome.com/docs/extensions/reference/api/management',
 );
 
+const HELP_NET_SECURITY_ULTRAAV = secondary(
+  'Help Net Security',
+  'US-based Kaspersky users startled by unexpected UltraAV installation',
+  'https://www.helpnetsecurity.com/2024/09/24/kaspersky-ultraav-handover/',
+);
+const SECURITYWEEK_ULTRAAV = secondary(
+  'SecurityWeek',
+  'Kaspersky, Pango Respond to User Backlash as Transition to UltraAV Nearly Complete',
+  'https://www.securityweek.com/kaspersky-pango-respond-to-user-backlash-as-transition-to-ultraav-nearly-complete/',
+);
+
+/** Backs "UltraAV may need its own uninstaller": users could often remove it only that way. */
+export const TECHZINE_ULTRAAV_UNINSTALL_SOURCE = secondary(
+  'Techzine',
+  'Kaspersky removes itself and installs UltraAV without permission',
+  'https://www.techzine.eu/news/security/124702/kaspersky-removes-itself-and-installs-ultraav-without-permission/',
+);
+
 /** The official page to check when the bundled data is old. */
 export const OFFICIAL_STATUS_PAGE = BIS_KASPERSKY_PAGE;
 
@@ -104,18 +132,20 @@ const MILESTONE_RECORDS = [
     effect: 'info',
     isDeadline: false,
     confidence: 'primary',
+    scope: 'Federal executive-branch systems only',
     text: { title: 'm_us_bod_17_01_title', summary: 'm_us_bod_17_01_summary' },
     stateText: { headline: 'm_us_bod_17_01_headline', meaning: 'm_us_bod_17_01_meaning' },
     sources: [
-      primary(
+      primaryRead(
         'Federal Register',
         'Notification of Issuance of Binding Operational Directive 17-01 (82 FR 43782, FR Doc 2017-19838)',
         'https://www.govinfo.gov/content/pkg/FR-2017-09-19/html/2017-19838.htm',
       ),
+      // The canonical page; the older …/binding-operational-directive-17-01 now shows only the list of directives.
       primary(
         'Cybersecurity and Infrastructure Security Agency',
         'BOD 17-01: Removal of Kaspersky-branded Products',
-        'https://www.cisa.gov/news-events/directives/binding-operational-directive-17-01',
+        'https://www.cisa.gov/news-events/directives/bod-17-01-removal-kaspersky-branded-products',
       ),
     ],
   },
@@ -129,13 +159,19 @@ const MILESTONE_RECORDS = [
     effect: 'info',
     isDeadline: false,
     confidence: 'secondary',
+    scope: 'Advice for government systems holding sensitive information',
     text: { title: 'm_uk_ncsc_letter_title', summary: 'm_uk_ncsc_letter_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_uk_ncsc_letter_meaning' },
+    stateText: { headline: 'm_uk_ncsc_letter_headline', meaning: 'm_uk_ncsc_letter_meaning' },
     sources: [
       secondary(
         'The Guardian',
         "Don't use anti-virus firms linked to Russia, cyber security chief tells Whitehall",
         'https://www.theguardian.com/technology/2017/dec/02/dont-use-antivirus-firms-linked-to-russia-cyber-security-chief-tells-whitehall',
+      ),
+      secondary(
+        'Rzeczpospolita (citing the Financial Times)',
+        'Kaspersky Lab na cenzurowanym w Wielkiej Brytanii',
+        'https://www.rp.pl/biznes/art2264251-kaspersky-lab-na-cenzurowanym-w-wielkiej-brytanii',
       ),
     ],
   },
@@ -148,7 +184,8 @@ const MILESTONE_RECORDS = [
     regions: US,
     effect: null,
     isDeadline: false,
-    confidence: 'primary',
+    // The fact base: "primary (text) / secondary (date)": §1634 was read, the signing date is from the press.
+    confidence: 'primary-text',
     text: { title: 'm_us_ndaa_1634_signed_title', summary: 'm_us_ndaa_1634_signed_summary' },
     sources: [
       NDAA_FY2018,
@@ -157,21 +194,23 @@ const MILESTONE_RECORDS = [
   },
   {
     id: 'lt-government-decision',
-    // The fact base dates this 2017-12-21 from press reports of the announcement; the Ministry of
-    // National Defence's own statement says the Government decided at its meeting of 2017-12-20.
-    // Shown as decided (and so known) on the 20th; it is past either way, so nothing counts down to it.
+    // Decided at the Government's meeting of 2017-12-20, announced by the Ministry of National
+    // Defence on 2017-12-21 (the fact base). The ministry's page was read in a stored copy: it
+    // gives the meeting date and the scope (critical infrastructure, including energy, finance and
+    // transport, and the public sector), so the confidence is primary for date and scope.
     when: '2017-12-20T00:00:00+02:00',
     precision: 'day',
     zone: 'Europe/Vilnius',
-    announced: '2017-12-20T00:00:00+02:00',
+    announced: '2017-12-21T00:00:00+02:00',
     regions: ['lt'],
     effect: 'info',
     isDeadline: false,
     confidence: 'primary',
+    scope: 'State systems and critical infrastructure',
     text: { title: 'm_lt_government_decision_title', summary: 'm_lt_government_decision_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_lt_government_decision_meaning' },
+    stateText: { headline: 'm_lt_government_decision_headline', meaning: 'm_lt_government_decision_meaning' },
     sources: [
-      primary(
+      primaryRead(
         'Ministry of National Defence of the Republic of Lithuania',
         'Kaspersky Lab poses a potential national security threat, the Government stated',
         'https://kam.lt/en/news_1098/news_archives/news_archive_2017/news_archive_2017_-_12/kaspersky_lab_poses_a_potential_national_security_threat_the_government_stated.html',
@@ -190,7 +229,8 @@ const MILESTONE_RECORDS = [
     isDeadline: false,
     confidence: 'secondary',
     text: { title: 'm_nl_government_phase_out_title', summary: 'm_nl_government_phase_out_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_nl_government_phase_out_meaning' },
+    scope: 'Central government; advice to vital sectors',
+    stateText: { headline: 'm_nl_government_phase_out_headline', meaning: 'm_nl_government_phase_out_meaning' },
     sources: [
       secondary('NL Times', "Dutch gov't stops using Russian anti-virus software Kaspersky", 'https://nltimes.nl/2018/05/15/dutch-govt-stops-using-russian-anti-virus-software-kaspersky'),
       secondary(
@@ -212,7 +252,7 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_far_52_204_23_title', summary: 'm_us_far_52_204_23_summary' },
     sources: [
-      primary(
+      primaryRead(
         'Federal Register',
         'Federal Acquisition Regulation: Use of Products and Services of Kaspersky Lab (83 FR 28141, FR Doc 2018-12847)',
         'https://www.govinfo.gov/content/pkg/FR-2018-06-15/html/2018-12847.htm',
@@ -250,6 +290,11 @@ const MILESTONE_RECORDS = [
         'BSI warnt vor dem Einsatz von Kaspersky-Virenschutzprodukten',
         'https://www.bsi.bund.de/DE/Service-Navi/Presse/Pressemitteilungen/Presse2022/220315_Kaspersky-Warnung.html',
       ),
+      secondary(
+        'Schweriner Volkszeitung',
+        'Russisches Anti-Viren-Programm: Bundesamt warnt vor Verwendung von Kaspersky',
+        'https://www.svz.de/deutschland-welt/ukraine-konflikt/russisches-anti-viren-programm-bundesamt-warnt-vor-verwendung-von-kaspersky-id35894957.html',
+      ),
     ],
   },
   {
@@ -263,7 +308,8 @@ const MILESTONE_RECORDS = [
     isDeadline: false,
     confidence: 'secondary',
     text: { title: 'm_it_acn_advisory_title', summary: 'm_it_acn_advisory_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_it_acn_advisory_meaning' },
+    scope: 'Companies and public administration (advice)',
+    stateText: { headline: 'm_it_acn_advisory_headline', meaning: 'm_it_acn_advisory_meaning' },
     sources: [
       secondary(
         "La Voce d'Italia",
@@ -284,9 +330,10 @@ const MILESTONE_RECORDS = [
     isDeadline: false,
     confidence: 'primary',
     text: { title: 'm_it_decree_21_2022_title', summary: 'm_it_decree_21_2022_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_it_decree_21_2022_meaning' },
+    scope: 'Public administrations',
+    stateText: { headline: 'm_it_decree_21_2022_headline', meaning: 'm_it_decree_21_2022_meaning' },
     sources: [
-      primary(
+      copyRead(
         'Gazzetta Ufficiale n. 67 of 21 March 2022 (copy on codiceappalti.it)',
         'Decreto-legge 21 marzo 2022, n. 21: misure urgenti per contrastare gli effetti economici e umanitari della crisi ucraina (art. 29)',
         'https://www.codiceappalti.it/Home/LeggeAperto?legge=DL_21/2022',
@@ -305,7 +352,7 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_fcc_covered_list_title', summary: 'm_us_fcc_covered_list_summary' },
     sources: [
-      primary(
+      primaryRead(
         'Federal Communications Commission',
         'Public Notice DA 22-320: additions to the Covered List',
         'https://docs.fcc.gov/public/attachments/DA-22-320A1.txt',
@@ -330,6 +377,7 @@ const MILESTONE_RECORDS = [
         'Use of Russian technology products and services following the invasion of Ukraine',
         'https://www.ncsc.gov.uk/blog-post/use-of-russian-technology-products-services-following-invasion-ukraine',
       ),
+      secondary('Computer Weekly', 'NCSC: Not necessarily wise to ditch Kaspersky', 'https://www.computerweekly.com/news/252515246/NCSC-Not-necessarily-wise-to-ditch-Kaspersky'),
     ],
   },
   {
@@ -369,6 +417,11 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_de_court_upholds_warning_title', summary: 'm_de_court_upholds_warning_summary' },
     sources: [
       secondary('tagesschau', 'Gerichtsentscheid: Warnung vor Kaspersky-Virenschutz rechtens', 'https://www.tagesschau.de/wirtschaft/kaspersky-virenschutz-urteil-101.html'),
+      secondary(
+        'heise online',
+        'Virenschutzsoftware: Kaspersky-Beschwerde gegen BSI-Warnung erneut gescheitert',
+        'https://www.heise.de/news/Virenschutzsoftware-Kaspersky-Beschwerde-gegen-BSI-Warnung-erneut-gescheitert-7069134.html',
+      ),
     ],
   },
   {
@@ -382,9 +435,10 @@ const MILESTONE_RECORDS = [
     isDeadline: false,
     confidence: 'primary',
     text: { title: 'm_ca_government_devices_title', summary: 'm_ca_government_devices_summary' },
-    stateText: { headline: 'm_government_only_headline', meaning: 'm_ca_government_devices_meaning' },
+    scope: 'Government mobile devices only',
+    stateText: { headline: 'm_ca_government_devices_headline', meaning: 'm_ca_government_devices_meaning' },
     sources: [
-      primary(
+      copyRead(
         'Treasury Board of Canada Secretariat (via Cision Newswire)',
         'Minister Anand announces a ban on the use of WeChat and Kaspersky suite of applications on government mobile devices',
         'https://www.newswire.ca/news-releases/minister-anand-announces-a-ban-on-the-use-of-wechat-and-kaspersky-suite-of-applications-on-government-mobile-devices-871206681.html',
@@ -404,6 +458,22 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_us_bis_final_determination_title', summary: 'm_us_bis_final_determination_summary' },
     stateText: { headline: 'm_us_bis_final_determination_headline', meaning: 'm_us_bis_final_determination_meaning' },
     sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
+  },
+  {
+    id: 'us-kaspersky-response',
+    when: '2024-06-20T00:00:00-04:00',
+    precision: 'day',
+    zone: NEW_YORK,
+    announced: '2024-06-20T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    text: { title: 'm_us_kaspersky_response_title', summary: 'm_us_kaspersky_response_summary' },
+    sources: [
+      secondary('Gamereactor', 'Kaspersky no longer authorised to sell its products in the US', 'https://www.gamereactor.eu/kaspersky-no-longer-authorised-to-sell-its-products-in-the-us-1404223/'),
+      secondary('TRT World', 'US bans Kaspersky antivirus software over national security concerns', 'https://trtworld.com/science-and-tech/us-bans-kaspersky-antivirus-software-over-national-security-concerns-18175378'),
+    ],
   },
   {
     id: 'us-ofac-sanctions',
@@ -450,29 +520,10 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_entity_list_title', summary: 'm_us_entity_list_summary' },
     sources: [
-      primary(
+      primaryRead(
         'Federal Register',
         'Additions to the Entity List (89 FR 52362, FR Doc 2024-13695)',
         'https://www.govinfo.gov/content/pkg/FR-2024-06-24/html/2024-13695.htm',
-      ),
-    ],
-  },
-  {
-    id: 'us-free-offer',
-    when: '2024-07-01T00:00:00-04:00',
-    precision: 'month',
-    zone: NEW_YORK,
-    announced: '2024-07-01T00:00:00-04:00',
-    regions: US,
-    effect: null,
-    isDeadline: false,
-    confidence: 'secondary',
-    text: { title: 'm_us_free_offer_title', summary: 'm_us_free_offer_summary' },
-    sources: [
-      secondary(
-        'PC Gamer',
-        "Russian antivirus giant Kaspersky says do svidaniya to US customers with 6 months of free software: 'stay safe'",
-        'https://www.pcgamer.com/gaming-industry/russian-antivirus-giant-kaspersky-says-do-svidaniya-to-us-customers-with-6-months-of-free-software-stay-safe',
       ),
     ],
   },
@@ -494,8 +545,37 @@ const MILESTONE_RECORDS = [
         'Russian cybersecurity firm Kaspersky Labs to wind down US operations',
         'https://www.thestar.com.my/tech/tech-news/2024/07/16/russian-cybersecurity-firm-kaspersky-to-exit-us-website-shows',
       ),
+      // States the figure: "fewer than 50 workers in the US will be laid off".
+      secondary(
+        'ABP Live',
+        'Kaspersky Labs Shuts Down US Division, Lays Off All Employees. Know Why',
+        'https://news.abplive.com/business/kaspersky-labs-layoffs-shuts-down-us-division-lays-off-all-employees-know-why-1703104',
+      ),
     ],
   },
+  {
+    id: 'us-free-offer',
+    // "2024-07 (mid/late)" in the fact base: month precision, stored at the 16th (the second half
+    // of the month) so that it sorts after the wind-down of 15 July. Shown as "July 2024".
+    when: '2024-07-16T00:00:00-04:00',
+    precision: 'month',
+    zone: NEW_YORK,
+    announced: '2024-07-16T00:00:00-04:00',
+    regions: US,
+    effect: null,
+    isDeadline: false,
+    // One report (PC Gamer, citing The Register): no second source was found, so it is shown as one report's account.
+    confidence: 'single-report',
+    text: { title: 'm_us_free_offer_title', summary: 'm_us_free_offer_summary' },
+    sources: [
+      secondary(
+        'PC Gamer',
+        "Russian antivirus giant Kaspersky says do svidaniya to US customers with 6 months of free software: 'stay safe'",
+        'https://www.pcgamer.com/gaming-industry/russian-antivirus-giant-kaspersky-says-do-svidaniya-to-us-customers-with-6-months-of-free-software-stay-safe',
+      ),
+    ],
+  },
+
   {
     id: 'us-new-sales-end',
     when: '2024-07-20T00:00:00-04:00',
@@ -520,14 +600,10 @@ const MILESTONE_RECORDS = [
     effect: null,
     isDeadline: false,
     confidence: 'secondary',
+    isApproximate: true,
     text: { title: 'm_us_ultraav_notice_title', summary: 'm_us_ultraav_notice_summary' },
-    sources: [
-      secondary(
-        'inCyber',
-        'Forced to leave the United States, Kaspersky replaces its antivirus with UltraAV',
-        'https://incyber.org/en/article/forced-to-leave-the-united-states-kaspersky-replaces-its-antivirus-with-ultraav/',
-      ),
-    ],
+    // Not inCyber: the fact base bars it (it misdates the ban and the end of sales).
+    sources: [SECURITYWEEK_ULTRAAV, HELP_NET_SECURITY_ULTRAAV],
   },
   {
     id: 'us-ultraav-switch',
@@ -541,12 +617,35 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_ultraav_switch_title', summary: 'm_us_ultraav_switch_summary' },
     sources: [
-      secondary('Help Net Security', 'US-based Kaspersky users startled by unexpected UltraAV installation', 'https://www.helpnetsecurity.com/2024/09/24/kaspersky-ultraav-handover/'),
+      HELP_NET_SECURITY_ULTRAAV,
+      SECURITYWEEK_ULTRAAV,
       secondary(
         'TechCrunch (via Yahoo)',
         "Kaspersky defends force-replacing its security software without users' explicit consent",
         'https://uk.style.yahoo.com/kaspersky-defends-force-replacing-security-165034072.html',
       ),
+    ],
+  },
+  {
+    id: 'us-google-play-removal',
+    // Users noticed the apps gone around 2024-09-27, before the cut-off; the press confirmed it on
+    // 2024-10-07/08 (the fact base). The day is approximate; the popup says so, with the report date.
+    when: '2024-09-27T00:00:00-07:00',
+    precision: 'day',
+    zone: 'America/Los_Angeles',
+    announced: '2024-10-07T00:00:00-07:00',
+    regions: REGION_IDS,
+    effect: null,
+    isDeadline: false,
+    confidence: 'secondary',
+    isApproximate: true,
+    reportedOn: '2024-10-07',
+    text: { title: 'm_us_google_play_removal_title', summary: 'm_us_google_play_removal_summary' },
+    sources: [
+      secondary('BetaNews', 'Google removes Kaspersky apps from its store', 'https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store/'),
+      secondary('Security.NL', 'Google verwijdert Android-virusscanner Kaspersky van Play Store', 'https://www.security.nl/posting/860962/Google+verwijdert+Android-virusscanner+Kaspersky+van+Play+Store'),
+      // Kaspersky's reply, shown as the company's claim.
+      secondary('TASS', "Kaspersky Lab's apps removed from Google Play", 'https://tass.com/economy/1853523'),
     ],
   },
   {
@@ -562,21 +661,6 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_us_updates_end_title', summary: 'm_us_updates_end_summary' },
     stateText: { headline: 'm_us_updates_end_headline', meaning: 'm_us_updates_end_meaning' },
     sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
-  },
-  {
-    id: 'us-google-play-removal',
-    when: '2024-10-07T00:00:00-07:00',
-    precision: 'day',
-    zone: 'America/Los_Angeles',
-    announced: '2024-10-07T00:00:00-07:00',
-    regions: REGION_IDS,
-    effect: null,
-    isDeadline: false,
-    confidence: 'secondary',
-    text: { title: 'm_us_google_play_removal_title', summary: 'm_us_google_play_removal_summary' },
-    sources: [
-      secondary('BetaNews', 'Google removes Kaspersky apps from its store', 'https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store/'),
-    ],
   },
   {
     id: 'au-pspf-direction',

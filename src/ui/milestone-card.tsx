@@ -1,6 +1,7 @@
 import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
+import { ApproximateDateNote } from './approximate-date-note';
 import { MilestoneAbout } from './milestone-about';
 
 interface MilestoneCardProps {
@@ -22,6 +23,7 @@ export function MilestoneCard({ milestone, translate, display }: MilestoneCardPr
         )}
       </p>
       {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
+      <ApproximateDateNote milestone={milestone} translate={translate} display={display} />
       <MilestoneAbout milestone={milestone} translate={translate} sourcesHeading="h4" />
     </article>
   );

@@ -1,5 +1,13 @@
 import type { Translate } from '../core/messages';
+import type { MessageKey } from '../core/messages';
 import type { Source } from '../core/milestone';
+
+/** Official and read, official but not read, a copy of an official text, or a report. */
+function getSourceLabel(source: Source): MessageKey {
+  if (source.kind === 'copy') return 'popup_source_copy';
+  if (source.kind === 'primary') return source.isTextRead === true ? 'popup_source_primary' : 'popup_source_primary_unread';
+  return 'popup_source_secondary';
+}
 
 export function getHost(url: string): string {
   return new URL(url).host;
@@ -15,7 +23,7 @@ export function SourceList({ sources, translate }: { readonly sources: readonly 
             {translate('source_link_label', [source.title, getHost(source.url)])}
           </a>{' '}
           <span class="source-meta">
-            ({translate(source.kind === 'primary' ? 'popup_source_primary' : 'popup_source_secondary', [source.publisher])};{' '}
+            ({translate(getSourceLabel(source), [source.publisher])};{' '}
             <a href={source.archiveUrl} target="_blank" rel="noreferrer">
               {translate('popup_source_archive')}
             </a>

@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../core/messages';
 import { getRegionMilestones, isAnnounced, isPassed, type Milestone } from '../core/milestone';
 import { isUsRuleRegion, type RegionId } from '../core/regions';
 import type { RegionStatus } from '../core/status';
+import { ApproximateDateNote } from './approximate-date-note';
 import { MilestoneAbout } from './milestone-about';
 
 type Phase = 'past' | 'now' | 'next' | 'later';
@@ -51,6 +52,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
         </p>
         {date.inAuthorityZone !== undefined && <p class="note">{translate('popup_in_authority_zone', [date.inAuthorityZone])}</p>}
         {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
+        <ApproximateDateNote milestone={milestone} translate={translate} display={display} />
         <details class="entry-details">
           <summary>
             {translate('timeline_details')}

@@ -55,16 +55,21 @@ describe('buildMilestoneCalendar', () => {
     expect(salesEnd.description).toContain('The source gives the date only; the time of day was not stated.');
   });
 
-  test('a date given to the month spans the whole month', () => {
+  test('a date given to the month spans the part of the month the fact base gives (free offer: mid/late July)', () => {
     const offer = byUid('us-free-offer');
-    expect([offer.start.toString(), offer.end.toString()]).toEqual(['2024-07-01', '2024-08-01']);
+    expect([offer.start.toString(), offer.end.toString()]).toEqual(['2024-07-16', '2024-08-01']);
+  });
+
+  test('an approximate date says so', () => {
+    expect(byUid('us-google-play-removal').description).toContain('The day is approximate: the sources do not state it exactly.');
+    expect(byUid('us-new-sales-end').description).not.toContain('approximate');
   });
 
   test('every event carries its sources, the review date, and the warning that a file gets no corrections', () => {
     for (const milestone of getRegionMilestones(MILESTONES, 'us')) {
       const event = byUid(milestone.id);
       for (const source of milestone.sources) expect(event.description).toContain(source.url);
-      expect(event.description).toContain('Information reviewed on November 24, 2026');
+      expect(event.description).toContain('Information reviewed on December 3, 2026');
       expect(event.description).toContain('This file will not receive later corrections.');
       expect(event.url).toBe(new URL(milestone.sources[0].url).href);
     }
@@ -73,7 +78,7 @@ describe('buildMilestoneCalendar', () => {
   test('in Bahasa Indonesia for an Indonesian reader', () => {
     const indonesian = readEvents(buildMilestoneCalendar(MILESTONES, 'id', NOW, translateIndonesian, JAKARTA).text);
     expect(indonesian.name).toBe('Tonggak Kaspersky: Indonesia (tidak resmi)');
-    expect(indonesian.events[0]?.description).toContain('Informasi ditinjau pada 24 November 2026');
+    expect(indonesian.events[0]?.description).toContain('Informasi ditinjau pada 3 Desember 2026');
   });
 
   test('a deadline not yet announced at the time of export is not in the file', () => {

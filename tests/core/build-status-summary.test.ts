@@ -21,6 +21,6 @@ describe('buildStatusSummary', () => {
   test('Indonesian, Indonesia: in Indonesian with Jakarta time', () => {
     const summary = buildStatusSummary(getStatus(MILESTONES, 'id', NOW), NOW, translateIndonesian, { locale: 'id', timeZone: 'Asia/Jakarta' });
     expect(summary.split('\n')[0]).toBe('Status Kaspersky untuk Indonesia, per 20 September 2024 pukul 19.00 WIB');
-    expect(summary).toContain('Informasi ditinjau pada 24 November 2026.');
+    expect(summary).toContain('Informasi ditinjau pada 3 Desember 2026.');
   });
 });

@@ -40,13 +40,16 @@ describe('describeStatus', () => {
 
   test('Indonesia has no known restriction and says when the information was reviewed', () => {
     expect(describeAt('id', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
-      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 3 Desember 2026).',
     );
   });
 
-  test('government-only measures say so with their date', () => {
+  test('government-only measures say so, with their scope and date', () => {
     expect(describeAt('ca', '2024-01-01T00:00:00Z').headline).toBe(
-      'Kaspersky is restricted on government systems only (since October 30, 2023); there is no ban for home users.',
+      'Canada blocks Kaspersky on government-issued mobile devices only (since October 30, 2023); there is no ban for home users.',
+    );
+    expect(describeAt('lt', '2024-01-01T00:00:00Z').headline).toBe(
+      'Lithuania requires state institutions and critical infrastructure (energy, finance, transport) to replace Kaspersky (since December 20, 2017); there is no ban for home users.',
     );
   });
 

@@ -68,8 +68,12 @@ describe('listReminders', () => {
     expect(listReminders(MILESTONES, 'us').some((reminder) => reminder.milestone.id === 'us-free-offer')).toBe(false);
   });
 
-  test('only the region\'s own milestones (Indonesia: the worldwide Google Play removal alone)', () => {
-    expect(listReminders(MILESTONES, 'id').map((reminder) => reminder.key)).toEqual(['us-google-play-removal/at']);
+  test('only the region\'s own milestones (Germany: its two, not the US ones)', () => {
+    expect(listReminders(MILESTONES, 'de').map((reminder) => reminder.key)).toEqual(['de-bsi-warning/at', 'de-court-upholds-warning/at']);
+  });
+
+  test('no reminder at a date that became known only later (Google Play: about September 27, reported October 7)', () => {
+    expect(listReminders(MILESTONES, 'id')).toEqual([]);
   });
 });
 

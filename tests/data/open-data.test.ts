@@ -14,12 +14,13 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})
 // The code has these as types only; `satisfies Record<…, true>` makes tsc fail here when a member
 // is added or removed, and the tests below then make the schema follow.
 const PRECISIONS = Object.keys({ instant: true, day: true, month: true } satisfies Record<Precision, true>);
-const CONFIDENCES = Object.keys({ primary: true, secondary: true } satisfies Record<Confidence, true>);
-const SOURCE_KINDS = Object.keys({ primary: true, secondary: true } satisfies Record<Source['kind'], true>);
-const SOURCE_FIELDS = Object.keys({ publisher: true, title: true, url: true, archiveUrl: true, kind: true } satisfies Record<keyof Source, true>);
+const CONFIDENCES = Object.keys({ primary: true, 'primary-text': true, secondary: true, 'single-report': true } satisfies Record<Confidence, true>);
+const SOURCE_KINDS = Object.keys({ primary: true, copy: true, secondary: true } satisfies Record<Source['kind'], true>);
+const SOURCE_FIELDS = Object.keys({ publisher: true, title: true, url: true, archiveUrl: true, kind: true, isTextRead: true } satisfies Record<keyof Source, true>);
 /** Every field of a milestone that is a fact; its message keys become resolved `text` instead. */
 const FACT_FIELDS = Object.keys({
-  id: true, when: true, precision: true, zone: true, announced: true, regions: true, effect: true, isDeadline: true, confidence: true, sources: true,
+  id: true, when: true, precision: true, zone: true, announced: true, regions: true, effect: true, isDeadline: true, confidence: true,
+  scope: true, isApproximate: true, reportedOn: true, sources: true,
 } satisfies Record<Exclude<keyof MilestoneRecord, 'text' | 'stateText'>, true>);
 
 function createValidator() {
@@ -42,8 +43,16 @@ function withValueAt(path: readonly (string | number)[], value: unknown): unknow
   return copy;
 }
 
+/** The facts as published: optional fields present, with null or false where the data leaves them out. */
 function getFacts(milestone: Milestone): Record<string, unknown> {
-  return Object.fromEntries(FACT_FIELDS.map((field) => [field, milestone[field as keyof Milestone]]));
+  const published: Record<string, unknown> = {
+    ...milestone,
+    scope: milestone.scope ?? null,
+    isApproximate: milestone.isApproximate ?? false,
+    reportedOn: milestone.reportedOn ?? null,
+    sources: milestone.sources.map((source) => ({ ...source, isTextRead: source.isTextRead ?? false })),
+  };
+  return Object.fromEntries(FACT_FIELDS.map((field) => [field, published[field]]));
 }
 
 describe('the open data document (dist/data/milestones.json)', () => {
@@ -147,6 +156,9 @@ describe('the schema rejects a broken document', () => {
     ['an unknown effect', ['milestones', 0, 'effect'], 'ban', '/milestones/0/effect'],
     ['an unknown confidence', ['milestones', 0, 'confidence'], 'rumour', '/milestones/0/confidence'],
     ['an unknown source kind', ['milestones', 0, 'sources', 0, 'kind'], 'blog', '/milestones/0/sources/0/kind'],
+    ['a report date that is not a date', ['milestones', 0, 'reportedOn'], 'October 7', '/milestones/0/reportedOn'],
+    ['an approximate flag that is not a boolean', ['milestones', 0, 'isApproximate'], 'yes', '/milestones/0/isApproximate'],
+    ['a source without its read flag', ['milestones', 0, 'sources', 0, 'isTextRead'], undefined, '/milestones/0/sources/0'],
     ['no sources', ['milestones', 0, 'sources'], [], '/milestones/0/sources'],
     ['a missing fact', ['milestones', 0, 'zone'], undefined, '/milestones/0'],
     ['an empty title', ['milestones', 0, 'text', 'id', 'title'], '', '/milestones/0/text/id/title'],

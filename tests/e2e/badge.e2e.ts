@@ -143,7 +143,7 @@ describe('Indonesia (suggested from Asia/Jakarta), Indonesian UI, 2024-09-01T12:
 
   test('the tooltip is one Indonesian sentence naming the region', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+      'Indonesia: Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 3 Desember 2026).',
     );
   });
 });

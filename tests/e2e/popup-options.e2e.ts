@@ -197,7 +197,7 @@ describe(`Indonesian, Asia/Jakarta, ${INSTANT} (before the US cut-off)`, () => {
     const popup = await popupAtStart();
     expect(await popup.locator('html').getAttribute('lang')).toBe('id');
     expect(await text(popup, 'h1#headline')).toBe(
-      'Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 24 November 2026).',
+      'Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 3 Desember 2026).',
     );
     expect(await text(popup, '#headline + p')).not.toBe('');
     expect(await text(popup, 'header')).toContain('Wilayah: Indonesia');

@@ -116,7 +116,7 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
     expect(deadline.startDate.toString()).toBe('2027-04-01');
     expect(deadline.startDate.isDate).toBe(true);
     expect(deadline.description).toContain('https://www.govtechreview.com.au/');
-    expect(deadline.description).toContain('Information reviewed on November 24, 2026');
+    expect(deadline.description).toContain('Information reviewed on December 3, 2026');
     expect(normalizeSpaces(await page.locator('.calendar [role="status"]').textContent())).toBe(
       'Saved as kaspersky-milestones-au.ics: open it to add the dates to your calendar.',
     );
