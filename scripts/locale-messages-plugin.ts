@@ -10,7 +10,7 @@ const WORKER_MODULE_SUFFIX = '.worker.js';
 
 /**
  * The messages the background can use: the badge tooltip, and the notifications of reminders and
- * of changed facts (which name milestones by their titles). The service worker cannot load a
+ * of changed facts (which name milestones by their titles, and approximate dates by part of the month). The service worker cannot load a
  * language on demand (dynamic `import()` is not allowed in service workers), so it bundles these
  * few for every language instead of whole locale files.
  */
@@ -23,6 +23,7 @@ export function isWorkerMessage(key: string): boolean {
     key.endsWith('_headline') ||
     key.startsWith('notification_') ||
     key.startsWith('fact_change_') ||
+    key.startsWith('date_') ||
     key === 'timeline_today' ||
     key === 'timeline_just_now' ||
     /^m_\w+_title$/.test(key)

@@ -31,7 +31,7 @@ const MAX_CHANGES_IN_NOTIFICATION = 3;
  * far it is at `now`: a reminder shown late, after a closed browser, still tells the time left.
  */
 export function describeReminder(reminder: Reminder, region: RegionId, now: Date, translate: Translate, display: DisplayContext): NotificationText {
-  const date = formatMilestoneDate(reminder.milestone, display);
+  const date = formatMilestoneDate(reminder.milestone, display, translate);
   const dateText = date.isTimeOfDayStated ? date.display : translate('notification_date_without_time', [date.display]);
   const relative = describeMilestoneRelativeTime(reminder.milestone, now, translate, display.locale);
   return {

@@ -33,7 +33,7 @@ function getStateText(status: RegionStatus): { headline: MessageKey; meaning: Me
 /** One full sentence with the key date in the reader's zone and language. */
 export function getHeadline(status: RegionStatus, translate: Translate, display: DisplayContext): string {
   const keyMilestone = getKeyMilestone(status);
-  const keyDate = keyMilestone ? formatMilestoneDate(keyMilestone, display).display : formatReviewDate(display.locale);
+  const keyDate = keyMilestone ? formatMilestoneDate(keyMilestone, display, translate).display : formatReviewDate(display.locale);
   return translate(getStateText(status).headline, [keyDate]);
 }
 

@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from './messages';
 import { getWhen, type Milestone } from './milestone';
 
 /** The reader's language and zone: every date is shown in them. */
@@ -42,22 +43,33 @@ export function formatDay(instant: Date, context: DisplayContext): string {
  * day, `2024-07` for a month, the full instant with its offset otherwise.
  */
 export function getDateTimeAttribute(milestone: Milestone): string {
+  if (milestone.precision === 'day' && milestone.isApproximate === true) return milestone.when.slice(0, 7);
   if (milestone.precision === 'day') return milestone.when.slice(0, 10);
   if (milestone.precision === 'month') return milestone.when.slice(0, 7);
   return milestone.when;
 }
 
+/** Which part of its month an approximate day falls in: a source that gives no exact day gets no exact day. */
+const PART_OF_MONTH_KEYS = { early: 'date_early_month', mid: 'date_mid_month', late: 'date_late_month' } as const satisfies Record<string, MessageKey>;
+
+function getPartOfMonthKey(dayOfMonth: number): MessageKey {
+  if (dayOfMonth <= 10) return PART_OF_MONTH_KEYS.early;
+  return dayOfMonth <= 20 ? PART_OF_MONTH_KEYS.mid : PART_OF_MONTH_KEYS.late;
+}
+
 /**
  * A milestone's date for display. A day-precision date is the authority's calendar day: moving it
  * into the reader's zone would invent a time (00:00 Eastern is the evening before in Los Angeles),
- * so it is shown as the authority dated it.
+ * so it is shown as the authority dated it. A day the sources give only roughly is shown as part
+ * of its month ("late September 2024"), as the fact base asks.
  */
-export function formatMilestoneDate(milestone: Milestone, context: DisplayContext): MilestoneDate {
+export function formatMilestoneDate(milestone: Milestone, context: DisplayContext, translate: Translate): MilestoneDate {
   const when = getWhen(milestone);
   if (milestone.precision !== 'instant') {
-    const options = milestone.precision === 'day' ? DAY_FORMAT : MONTH_FORMAT;
+    const isApproximateDay = milestone.precision === 'day' && milestone.isApproximate === true;
+    const formatted = getFormatter(context.locale, milestone.zone, milestone.precision === 'day' && !isApproximateDay ? DAY_FORMAT : MONTH_FORMAT).format(when);
     return {
-      display: getFormatter(context.locale, milestone.zone, options).format(when),
+      display: isApproximateDay ? translate(getPartOfMonthKey(Number(milestone.when.slice(8, 10))), [formatted]) : formatted,
       inAuthorityZone: undefined,
       isTimeOfDayStated: false,
     };

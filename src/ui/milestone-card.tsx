@@ -12,7 +12,7 @@ interface MilestoneCardProps {
 
 /** One milestone: its date as the reader needs it, what it means, and where that is written. */
 export function MilestoneCard({ milestone, translate, display }: MilestoneCardProps) {
-  const date = formatMilestoneDate(milestone, display);
+  const date = formatMilestoneDate(milestone, display, translate);
   return (
     <article class="milestone" data-milestone-id={milestone.id}>
       <h3>{translate(milestone.text.title)}</h3>

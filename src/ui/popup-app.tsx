@@ -36,7 +36,7 @@ const US_CUT_OFF_ID = 'us-updates-end';
 function UsContext({ view: { milestones, now, display }, translate }: { readonly view: View; readonly translate: Translate }) {
   const cutOff = findMilestone(milestones, US_CUT_OFF_ID);
   if (!isAnnounced(cutOff, now)) return null;
-  const date = formatMilestoneDate(cutOff, display).display;
+  const date = formatMilestoneDate(cutOff, display, translate).display;
   return <p class="context">{translate(isPassed(cutOff, now) ? 'us_context_after' : 'us_context_before', [date])}</p>;
 }
 

@@ -13,7 +13,7 @@ interface StatementProps {
 
 /** The sentence itself, with its milestones' dates filled in. */
 export function getStatementText({ statement, translate, display }: StatementProps): string {
-  const dates = (statement.dateOf ?? []).map((id) => formatMilestoneDate(findMilestone(id), display).display);
+  const dates = (statement.dateOf ?? []).map((id) => formatMilestoneDate(findMilestone(id), display, translate).display);
   return translate(statement.text, dates);
 }
 

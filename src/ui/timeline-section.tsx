@@ -34,7 +34,7 @@ interface EntryProps {
 }
 
 function TimelineEntry({ milestone, phase, headingLevel, now, translate, display }: EntryProps) {
-  const date = formatMilestoneDate(milestone, display);
+  const date = formatMilestoneDate(milestone, display, translate);
   const { label, shape } = PHASES[phase];
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const title = translate(milestone.text.title);

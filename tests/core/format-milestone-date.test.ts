@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatInstant, formatMilestoneDate } from '../../src/core/format-milestone-date';
+import { formatInstant, formatMilestoneDate, getDateTimeAttribute } from '../../src/core/format-milestone-date';
 import { MILESTONES } from '../../src/core/milestones';
+import { translateEnglish, translateIndonesian } from '../support/translators';
 
 const byId = (id: string) => MILESTONES.find((milestone) => milestone.id === id)!;
 const CUT_OFF = new Date('2024-09-29T04:00:00Z');
@@ -28,7 +29,7 @@ describe('formatInstant: the US cut-off in the reader zone and language', () => 
 
 describe('formatMilestoneDate', () => {
   test('an instant shows local time and the authority zone where it reads differently', () => {
-    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/Los_Angeles' });
+    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/Los_Angeles' }, translateEnglish);
     expect(date).toEqual({
       display: 'September 28, 2024 at 9:00 PM PDT',
       inAuthorityZone: 'September 29, 2024 at 12:00 AM EDT',
@@ -37,19 +38,29 @@ describe('formatMilestoneDate', () => {
   });
 
   test('in the authority zone itself the time is not repeated', () => {
-    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/New_York' });
+    const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/New_York' }, translateEnglish);
     expect(date.inAuthorityZone).toBeUndefined();
   });
 
   test.each(['Pacific/Kiritimati', 'Pacific/Honolulu', 'Asia/Jakarta', 'America/Los_Angeles'])(
     'a day-precision date stays the authority day in %s (00:00 Eastern is the evening before in the west)',
     (timeZone) => {
-      const date = formatMilestoneDate(byId('us-new-sales-end'), { locale: 'en-US', timeZone });
+      const date = formatMilestoneDate(byId('us-new-sales-end'), { locale: 'en-US', timeZone }, translateEnglish);
       expect(date).toEqual({ display: 'July 20, 2024', inAuthorityZone: undefined, isTimeOfDayStated: false });
     },
   );
 
   test('a month-precision date shows month and year only', () => {
-    expect(formatMilestoneDate(byId('us-free-offer'), { locale: 'id', timeZone: 'Asia/Jakarta' }).display).toBe('Juli 2024');
+    expect(formatMilestoneDate(byId('us-free-offer'), { locale: 'id', timeZone: 'Asia/Jakarta' }, translateIndonesian).display).toBe('Juli 2024');
+  });
+
+  test.each([
+    ['us-google-play-removal', 'en-US', translateEnglish, 'late September 2024', '2024-09'],
+    ['us-google-play-removal', 'id', translateIndonesian, 'akhir September 2024', '2024-09'],
+    ['us-ultraav-notice', 'en-US', translateEnglish, 'early September 2024', '2024-09'],
+  ] as const)('an approximate day (%s, %s) is shown as part of its month, never as an exact day', (id, locale, translate, expected, attribute) => {
+    const date = formatMilestoneDate(byId(id), { locale, timeZone: 'Asia/Jakarta' }, translate);
+    expect(date).toEqual({ display: expected, inAuthorityZone: undefined, isTimeOfDayStated: false });
+    expect(getDateTimeAttribute(byId(id))).toBe(attribute);
   });
 });
