@@ -125,10 +125,11 @@ export function summarize(results: readonly LinkResult[]): string {
 /** Every source and archive URL of the bundled data and the guidance, each once. */
 export async function listDataUrls(): Promise<string[]> {
   const { MILESTONES, ...exported } = await import('../src/core/milestones');
-  const { withoutRepeatedSources } = await import('../src/core/guidance');
+  const helpSources = await import('../src/core/help-sources');
+  const { withoutRepeatedSources } = await import('../src/core/statement');
   const isSource = (value: unknown): value is { url: string; archiveUrl: string } =>
     typeof value === 'object' && value !== null && 'url' in value && 'archiveUrl' in value;
-  const sources = withoutRepeatedSources([...MILESTONES.flatMap((milestone) => milestone.sources), ...Object.values(exported).filter(isSource)] as never);
+  const sources = withoutRepeatedSources([...MILESTONES.flatMap((milestone) => milestone.sources), ...[...Object.values(exported), ...Object.values(helpSources)].filter(isSource)] as never);
   return [...new Set(sources.flatMap((source) => [source.url, source.archiveUrl]))];
 }
 

@@ -53,7 +53,7 @@ export async function recompute(now: Date, policy: Policy, { releasesUnusedPermi
   const view = composeBackgroundView(await loadAndRepairSettings(), policy, now);
   const [, nextReminderAt] = await Promise.all([
     drawToolbar(view),
-    updateReminders({ now, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),
+    updateReminders({ now, milestones: view.milestones, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),
   ]);
   const changes = [view.status.changesAt, nextReminderAt].filter((change) => change !== undefined);
   await scheduleUpdateAt(changes.length > 0 ? min(changes) : undefined);

@@ -3,7 +3,7 @@ import type { DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import { isSameJson } from '../core/is-same-json';
 import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
-import { MILESTONES } from '../core/milestones';
+import type { Milestone } from '../core/milestone';
 import type { RegionId } from '../core/regions';
 import { acknowledgePastReminders, planReminders, recordShownReminders } from '../core/reminders';
 import type { Settings } from '../core/settings';
@@ -15,6 +15,8 @@ import { FACTS_CHANGED_NOTIFICATION_ID, getReminderNotificationId } from './remi
 
 interface ReminderContext {
   readonly now: Date;
+  /** The data the reminders are planned from. */
+  readonly milestones: readonly Milestone[];
   /** Give the notifications permission back if reminders are off (see UpdateOptions). */
   readonly releasesUnusedPermission: boolean;
   readonly region: RegionId;
@@ -40,7 +42,7 @@ async function tryShowNotification(id: string, content: NotificationContent): Pr
  * next reminder falls due. Reminders turned off elsewhere (a synced device, a policy) give the
  * browser's permission back here too, when asked to.
  */
-export async function updateReminders({ now, releasesUnusedPermission, region, settings, translate, display }: ReminderContext): Promise<Date | undefined> {
+export async function updateReminders({ now, milestones, releasesUnusedPermission, region, settings, translate, display }: ReminderContext): Promise<Date | undefined> {
   const isAllowed = await hasPermission('notifications');
   if (isAllowed && !settings.areRemindersEnabled && releasesUnusedPermission) await releasePermission('notifications');
   const isEnabled = isAllowed && settings.areRemindersEnabled;
@@ -50,16 +52,16 @@ export async function updateReminders({ now, releasesUnusedPermission, region, s
     loadFactSnapshot(KNOWN_FACTS_STORAGE_KEY),
     loadFactSnapshot(READ_FACTS_STORAGE_KEY),
   ]);
-  const currentFacts = takeFactSnapshot(MILESTONES);
+  const currentFacts = takeFactSnapshot(milestones);
   const isDataUpdated = knownFacts !== undefined && !isSameJson(knownFacts, currentFacts);
   // No snapshot yet means a first install (or lost storage): nothing to compare, nothing to say.
-  const factChanges = isDataUpdated ? diffFacts(knownFacts, MILESTONES, region) : [];
+  const factChanges = isDataUpdated ? diffFacts(knownFacts, milestones, region) : [];
   const changedMilestoneIds = factChanges.map((change) => change.milestoneId);
   const plan = planReminders({
-    milestones: MILESTONES,
+    milestones,
     region,
     now,
-    log: isDataUpdated ? acknowledgePastReminders(log, MILESTONES, region, changedMilestoneIds, now) : log,
+    log: isDataUpdated ? acknowledgePastReminders(log, milestones, region, changedMilestoneIds, now) : log,
     isEnabled,
     mutedMilestoneIds: settings.mutedMilestoneIds,
   });

@@ -1,5 +1,5 @@
-import type { Statement } from './guidance';
-import { ANDROID_APPS_SOURCE, APPLE_UNINSTALL_SOURCE, EXTENSION_MANAGEMENT_SOURCE, MICROSOFT_UNINSTALL_SOURCE, WINDOWS_SECURITY_SOURCE } from './milestones';
+import type { Statement } from './statement';
+import { ANDROID_APPS_SOURCE, APPLE_UNINSTALL_SOURCE, EXTENSION_MANAGEMENT_SOURCE, MICROSOFT_UNINSTALL_SOURCE, WINDOWS_SECURITY_SOURCE } from './help-sources';
 
 /**
  * Chrome Web Store ids of Kaspersky's browser extensions, as the fact base lists them ("Kaspersky

@@ -3,7 +3,7 @@ import { formatReviewDate } from './data-freshness';
 import { describeStatus } from './describe-status';
 import { formatInstant, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
-import { withoutRepeatedSources } from './guidance';
+import { withoutRepeatedSources } from './statement';
 import type { Milestone } from './milestone';
 import type { RegionStatus } from './status';
 

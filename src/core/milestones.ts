@@ -1,4 +1,5 @@
 import { parseMilestone, type Milestone, type MilestoneRecord, type Source } from './milestone';
+import { copySourceRead, primarySource, primarySourceRead, secondarySource } from './source';
 import { REGION_IDS, type RegionId } from './regions';
 
 /**
@@ -10,108 +11,44 @@ export const DATA_REVIEWED_ON = '2026-12-03';
 const US: readonly RegionId[] = ['us', 'us-abroad'];
 const NEW_YORK = 'America/New_York';
 
-/** The Wayback Machine's newest copy of a page, so a source stays readable if the page moves. */
-function archived(url: `https://${string}`): `https://${string}` {
-  return `https://web.archive.org/web/${url}`;
-}
-
-function primary(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'primary' };
-}
-
-/** An official page whose wording was read (there, or in a word-for-word copy the fact base names). */
-function primaryRead(publisher: string, title: string, url: `https://${string}`): Source {
-  return { ...primary(publisher, title, url), isTextRead: true };
-}
-
-/** A word-for-word copy of an official text on another site, read there. */
-function copyRead(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'copy', isTextRead: true };
-}
-
-function secondary(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'secondary' };
-}
-
-const BIS_PRESS_RELEASE = primaryRead(
+const BIS_PRESS_RELEASE = primarySourceRead(
   'U.S. Department of Commerce, Bureau of Industry and Security',
   'Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers',
   'https://www.bis.gov/press-release/commerce-department-prohibits-russian-kaspersky-software-us-customers',
 );
-export const BIS_KASPERSKY_PAGE = primary(
+export const BIS_KASPERSKY_PAGE = primarySource(
   'U.S. Department of Commerce, Office of Information and Communications Technology and Services',
   'Kaspersky (the Final Determination and the full list of prohibited transactions)',
   'https://oicts.bis.gov/kaspersky',
 );
-const FINAL_DETERMINATION = primaryRead(
+const FINAL_DETERMINATION = primarySourceRead(
   'Federal Register',
   'Final Determination: Case No. ICTS-2021-002, Kaspersky Lab, Inc. (89 FR 52434, FR Doc 2024-13532)',
   'https://www.federalregister.gov/d/2024-13532',
 );
 const AUSTRALIA_PSPF_SOURCES: readonly [Source, ...Source[]] = [
-  secondary(
+  secondarySource(
     'GovTech Review',
     'Kaspersky products banned from government systems and devices',
     'https://www.govtechreview.com.au/content/gov-security/news/kaspersky-products-banned-from-government-systems-and-devices-1649955975',
   ),
-  secondary('CyberInsider', 'Australia bans Kaspersky software over national security concerns', 'https://cyberinsider.com/australia-bans-kaspersky-software-over-national-security-concerns'),
+  secondarySource('CyberInsider', 'Australia bans Kaspersky software over national security concerns', 'https://cyberinsider.com/australia-bans-kaspersky-software-over-national-security-concerns'),
 ];
-const NDAA_FY2018 = primaryRead(
+const NDAA_FY2018 = primarySourceRead(
   'U.S. Government Publishing Office (govinfo)',
   'Public Law 115-91: National Defense Authorization Act for Fiscal Year 2018 (section 1634)',
   'https://www.govinfo.gov/app/details/PLAW-115publ91',
 );
 
-/** Backs "Windows has Microsoft Defender Antivirus built in" in the what-to-do checklist. */
-export const MICROSOFT_DEFENDER_SOURCE = primary(
-  'Microsoft Learn',
-  'Microsoft Defender Antivirus in the Windows Security app',
-  'https://learn.microsoft.com/en-us/defender-endpoint/microsoft-defender-security-center-antivirus',
-);
-
-/** Backs the Windows steps: where Windows lists installed apps, and uninstalls one. */
-export const MICROSOFT_UNINSTALL_SOURCE = primary(
-  'Microsoft Support',
-  'Uninstall or remove apps and programs in Windows',
-  'https://support.microsoft.com/en-us/windows/uninstall-or-remove-apps-and-programs-in-windows-4b55f974-2cc6-2d2b-d092-5905080eaf98',
-);
-
-/** Backs "Windows Security → Virus & threat protection shows the antivirus in use, Microsoft's or another's". */
-export const WINDOWS_SECURITY_SOURCE = primary(
-  'Microsoft Learn',
-  'Virus and threat protection in Windows Security',
-  'https://learn.microsoft.com/en-us/windows/security/operating-system-security/system-security/windows-defender-security-center/wdsc-virus-threat-protection',
-);
-
-/** Backs the macOS step: an app with its own uninstaller is removed with it, others go to the Bin. */
-export const APPLE_UNINSTALL_SOURCE = primary('Apple Support', 'Delete or uninstall apps on Mac', 'https://support.apple.com/en-us/102610');
-
-/** Backs the Android step: installed apps are listed, and uninstalled, in Settings → Apps. */
-export const ANDROID_APPS_SOURCE = primary('Google Android Help', 'Delete or disable apps on Android', 'https://support.google.com/android/answer/2521768');
-
-/** Backs "an extension sees only the browser's extensions": what the management API lists. */
-export const EXTENSION_MANAGEMENT_SOURCE = primary(
-  'Chrome for Developers',
-  'chrome.management: manage the group of extensions and apps installed in the browser',
-  'https://developer.chrome.com/docs/extensions/reference/api/management',
-);
-
-const HELP_NET_SECURITY_ULTRAAV = secondary(
+const HELP_NET_SECURITY_ULTRAAV = secondarySource(
   'Help Net Security',
   'US-based Kaspersky users startled by unexpected UltraAV installation',
   'https://www.helpnetsecurity.com/2024/09/24/kaspersky-ultraav-handover/',
 );
-const SECURITYWEEK_ULTRAAV = secondary(
+const SECURITYWEEK_ULTRAAV = secondarySource(
   'SecurityWeek',
   'Kaspersky, Pango Respond to User Backlash as Transition to UltraAV Nearly Complete',
   'https://www.securityweek.com/kaspersky-pango-respond-to-user-backlash-as-transition-to-ultraav-nearly-complete/',
-);
-
-/** Backs "UltraAV may need its own uninstaller": users could often remove it only that way. */
-export const TECHZINE_ULTRAAV_UNINSTALL_SOURCE = secondary(
-  'Techzine',
-  'Kaspersky removes itself and installs UltraAV without permission',
-  'https://www.techzine.eu/news/security/124702/kaspersky-removes-itself-and-installs-ultraav-without-permission/',
 );
 
 /** The official page to check when the bundled data is old. */
@@ -136,13 +73,13 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_us_bod_17_01_title', summary: 'm_us_bod_17_01_summary' },
     stateText: { headline: 'm_us_bod_17_01_headline', meaning: 'm_us_bod_17_01_meaning' },
     sources: [
-      primaryRead(
+      primarySourceRead(
         'Federal Register',
         'Notification of Issuance of Binding Operational Directive 17-01 (82 FR 43782, FR Doc 2017-19838)',
         'https://www.govinfo.gov/content/pkg/FR-2017-09-19/html/2017-19838.htm',
       ),
       // The canonical page; the older …/binding-operational-directive-17-01 now shows only the list of directives.
-      primary(
+      primarySource(
         'Cybersecurity and Infrastructure Security Agency',
         'BOD 17-01: Removal of Kaspersky-branded Products',
         'https://www.cisa.gov/news-events/directives/bod-17-01-removal-kaspersky-branded-products',
@@ -163,12 +100,12 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_uk_ncsc_letter_title', summary: 'm_uk_ncsc_letter_summary' },
     stateText: { headline: 'm_uk_ncsc_letter_headline', meaning: 'm_uk_ncsc_letter_meaning' },
     sources: [
-      secondary(
+      secondarySource(
         'The Guardian',
         "Don't use anti-virus firms linked to Russia, cyber security chief tells Whitehall",
         'https://www.theguardian.com/technology/2017/dec/02/dont-use-antivirus-firms-linked-to-russia-cyber-security-chief-tells-whitehall',
       ),
-      secondary(
+      secondarySource(
         'Rzeczpospolita (citing the Financial Times)',
         'Kaspersky Lab na cenzurowanym w Wielkiej Brytanii',
         'https://www.rp.pl/biznes/art2264251-kaspersky-lab-na-cenzurowanym-w-wielkiej-brytanii',
@@ -189,7 +126,7 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_us_ndaa_1634_signed_title', summary: 'm_us_ndaa_1634_signed_summary' },
     sources: [
       NDAA_FY2018,
-      secondary('CNET', 'Trump signs bill barring US government use of Kaspersky', 'https://www.cnet.com/news/privacy/trump-signs-law-barring-us-government-from-using-kaspersky/'),
+      secondarySource('CNET', 'Trump signs bill barring US government use of Kaspersky', 'https://www.cnet.com/news/privacy/trump-signs-law-barring-us-government-from-using-kaspersky/'),
     ],
   },
   {
@@ -210,12 +147,12 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_lt_government_decision_title', summary: 'm_lt_government_decision_summary' },
     stateText: { headline: 'm_lt_government_decision_headline', meaning: 'm_lt_government_decision_meaning' },
     sources: [
-      primaryRead(
+      primarySourceRead(
         'Ministry of National Defence of the Republic of Lithuania',
         'Kaspersky Lab poses a potential national security threat, the Government stated',
         'https://kam.lt/en/news_1098/news_archives/news_archive_2017/news_archive_2017_-_12/kaspersky_lab_poses_a_potential_national_security_threat_the_government_stated.html',
       ),
-      secondary('The Baltic Course', "Government: Kaspersky Lab software poses threat to Lithuania's security", 'https://www.baltic-course.com/eng/Technology/?doc=136187'),
+      secondarySource('The Baltic Course', "Government: Kaspersky Lab software poses threat to Lithuania's security", 'https://www.baltic-course.com/eng/Technology/?doc=136187'),
     ],
   },
   {
@@ -232,8 +169,8 @@ const MILESTONE_RECORDS = [
     scope: 'Central government; advice to vital sectors',
     stateText: { headline: 'm_nl_government_phase_out_headline', meaning: 'm_nl_government_phase_out_meaning' },
     sources: [
-      secondary('NL Times', "Dutch gov't stops using Russian anti-virus software Kaspersky", 'https://nltimes.nl/2018/05/15/dutch-govt-stops-using-russian-anti-virus-software-kaspersky'),
-      secondary(
+      secondarySource('NL Times', "Dutch gov't stops using Russian anti-virus software Kaspersky", 'https://nltimes.nl/2018/05/15/dutch-govt-stops-using-russian-anti-virus-software-kaspersky'),
+      secondarySource(
         'Reuters (via CNA)',
         'Dutch government to phase out use of Kaspersky anti-virus software',
         'https://www.channelnewsasia.com/news/technology/dutch-government-to-phase-out-use-of-kaspersky-anti-virus-software-10233968',
@@ -252,7 +189,7 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_far_52_204_23_title', summary: 'm_us_far_52_204_23_summary' },
     sources: [
-      primaryRead(
+      primarySourceRead(
         'Federal Register',
         'Federal Acquisition Regulation: Use of Products and Services of Kaspersky Lab (83 FR 28141, FR Doc 2018-12847)',
         'https://www.govinfo.gov/content/pkg/FR-2018-06-15/html/2018-12847.htm',
@@ -285,12 +222,12 @@ const MILESTONE_RECORDS = [
     text: { title: 'm_de_bsi_warning_title', summary: 'm_de_bsi_warning_summary' },
     stateText: { headline: 'm_de_bsi_warning_headline', meaning: 'm_de_bsi_warning_meaning' },
     sources: [
-      primary(
+      primarySource(
         'Bundesamt für Sicherheit in der Informationstechnik (BSI)',
         'BSI warnt vor dem Einsatz von Kaspersky-Virenschutzprodukten',
         'https://www.bsi.bund.de/DE/Service-Navi/Presse/Pressemitteilungen/Presse2022/220315_Kaspersky-Warnung.html',
       ),
-      secondary(
+      secondarySource(
         'Schweriner Volkszeitung',
         'Russisches Anti-Viren-Programm: Bundesamt warnt vor Verwendung von Kaspersky',
         'https://www.svz.de/deutschland-welt/ukraine-konflikt/russisches-anti-viren-programm-bundesamt-warnt-vor-verwendung-von-kaspersky-id35894957.html',
@@ -311,12 +248,12 @@ const MILESTONE_RECORDS = [
     scope: 'Companies and public administration (advice)',
     stateText: { headline: 'm_it_acn_advisory_headline', meaning: 'm_it_acn_advisory_meaning' },
     sources: [
-      secondary(
+      secondarySource(
         "La Voce d'Italia",
         'Agenzia cyber alle aziende italiane: "Via i software russi"',
         'https://lavoceditalia.com/2022/03/15/645888/agenzia-cyber-alle-aziende-italiane-via-i-software-russi/',
       ),
-      secondary('Formiche', 'Fuori Kaspersky. La circolare Acn sul software russo', 'https://formiche.net/2022/04/kaspersky-acn-software-russo/'),
+      secondarySource('Formiche', 'Fuori Kaspersky. La circolare Acn sul software russo', 'https://formiche.net/2022/04/kaspersky-acn-software-russo/'),
     ],
   },
   {
@@ -333,7 +270,7 @@ const MILESTONE_RECORDS = [
     scope: 'Public administrations',
     stateText: { headline: 'm_it_decree_21_2022_headline', meaning: 'm_it_decree_21_2022_meaning' },
     sources: [
-      copyRead(
+      copySourceRead(
         'Gazzetta Ufficiale n. 67 of 21 March 2022 (copy on codiceappalti.it)',
         'Decreto-legge 21 marzo 2022, n. 21: misure urgenti per contrastare gli effetti economici e umanitari della crisi ucraina (art. 29)',
         'https://www.codiceappalti.it/Home/LeggeAperto?legge=DL_21/2022',
@@ -352,12 +289,12 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_fcc_covered_list_title', summary: 'm_us_fcc_covered_list_summary' },
     sources: [
-      primaryRead(
+      primarySourceRead(
         'Federal Communications Commission',
         'Public Notice DA 22-320: additions to the Covered List',
         'https://docs.fcc.gov/public/attachments/DA-22-320A1.txt',
       ),
-      primary('Federal Communications Commission', 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act', 'https://www.fcc.gov/supplychain/coveredlist'),
+      primarySource('Federal Communications Commission', 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act', 'https://www.fcc.gov/supplychain/coveredlist'),
     ],
   },
   {
@@ -372,12 +309,12 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_uk_ncsc_2022_guidance_title', summary: 'm_uk_ncsc_2022_guidance_summary' },
     sources: [
-      primary(
+      primarySource(
         'National Cyber Security Centre',
         'Use of Russian technology products and services following the invasion of Ukraine',
         'https://www.ncsc.gov.uk/blog-post/use-of-russian-technology-products-services-following-invasion-ukraine',
       ),
-      secondary('Computer Weekly', 'NCSC: Not necessarily wise to ditch Kaspersky', 'https://www.computerweekly.com/news/252515246/NCSC-Not-necessarily-wise-to-ditch-Kaspersky'),
+      secondarySource('Computer Weekly', 'NCSC: Not necessarily wise to ditch Kaspersky', 'https://www.computerweekly.com/news/252515246/NCSC-Not-necessarily-wise-to-ditch-Kaspersky'),
     ],
   },
   {
@@ -392,12 +329,12 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_it_acn_circular_title', summary: 'm_it_acn_circular_summary' },
     sources: [
-      secondary(
+      secondarySource(
         'Red Hot Cyber',
         'Circolare ACN: "diversificare" i prodotti Kaspersky, Group-IB e Positive Technologies',
         'https://www.redhotcyber.com/post/circolare-21-acn-diversificare-italia/',
       ),
-      secondary(
+      secondarySource(
         'Messaggero Veneto',
         'Cybersicurezza: Kaspersky e gli altri fornitori russi via dalla PA italiana',
         'https://messaggeroveneto.gelocal.it/tecnologia/2022/04/28/news/cybersicurezza_kaspersky_e_gli_altri_fornitori_russi_via_dalla_pa_italiana-347262161/',
@@ -416,8 +353,8 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_de_court_upholds_warning_title', summary: 'm_de_court_upholds_warning_summary' },
     sources: [
-      secondary('tagesschau', 'Gerichtsentscheid: Warnung vor Kaspersky-Virenschutz rechtens', 'https://www.tagesschau.de/wirtschaft/kaspersky-virenschutz-urteil-101.html'),
-      secondary(
+      secondarySource('tagesschau', 'Gerichtsentscheid: Warnung vor Kaspersky-Virenschutz rechtens', 'https://www.tagesschau.de/wirtschaft/kaspersky-virenschutz-urteil-101.html'),
+      secondarySource(
         'heise online',
         'Virenschutzsoftware: Kaspersky-Beschwerde gegen BSI-Warnung erneut gescheitert',
         'https://www.heise.de/news/Virenschutzsoftware-Kaspersky-Beschwerde-gegen-BSI-Warnung-erneut-gescheitert-7069134.html',
@@ -438,7 +375,7 @@ const MILESTONE_RECORDS = [
     scope: 'Government mobile devices only',
     stateText: { headline: 'm_ca_government_devices_headline', meaning: 'm_ca_government_devices_meaning' },
     sources: [
-      copyRead(
+      copySourceRead(
         'Treasury Board of Canada Secretariat (via Cision Newswire)',
         'Minister Anand announces a ban on the use of WeChat and Kaspersky suite of applications on government mobile devices',
         'https://www.newswire.ca/news-releases/minister-anand-announces-a-ban-on-the-use-of-wechat-and-kaspersky-suite-of-applications-on-government-mobile-devices-871206681.html',
@@ -471,8 +408,8 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_kaspersky_response_title', summary: 'm_us_kaspersky_response_summary' },
     sources: [
-      secondary('Gamereactor', 'Kaspersky no longer authorised to sell its products in the US', 'https://www.gamereactor.eu/kaspersky-no-longer-authorised-to-sell-its-products-in-the-us-1404223/'),
-      secondary('TRT World', 'US bans Kaspersky antivirus software over national security concerns', 'https://trtworld.com/science-and-tech/us-bans-kaspersky-antivirus-software-over-national-security-concerns-18175378'),
+      secondarySource('Gamereactor', 'Kaspersky no longer authorised to sell its products in the US', 'https://www.gamereactor.eu/kaspersky-no-longer-authorised-to-sell-its-products-in-the-us-1404223/'),
+      secondarySource('TRT World', 'US bans Kaspersky antivirus software over national security concerns', 'https://trtworld.com/science-and-tech/us-bans-kaspersky-antivirus-software-over-national-security-concerns-18175378'),
     ],
   },
   {
@@ -487,12 +424,12 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_ofac_sanctions_title', summary: 'm_us_ofac_sanctions_summary' },
     sources: [
-      primary(
+      primarySource(
         'U.S. Department of the Treasury',
         'Press release JY2420: designation of 12 AO Kaspersky Lab executives and senior leaders',
         'https://home.treasury.gov/news/press-releases/jy2420',
       ),
-      secondary('Nextgov/FCW', 'US sanctions 12 Kaspersky leaders following product ban', 'https://www.nextgov.com/cybersecurity/2024/06/us-sanctions-12-kaspersky-leaders-following-product-ban/397536/'),
+      secondarySource('Nextgov/FCW', 'US sanctions 12 Kaspersky leaders following product ban', 'https://www.nextgov.com/cybersecurity/2024/06/us-sanctions-12-kaspersky-leaders-following-product-ban/397536/'),
     ],
   },
   {
@@ -520,7 +457,7 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_entity_list_title', summary: 'm_us_entity_list_summary' },
     sources: [
-      primaryRead(
+      primarySourceRead(
         'Federal Register',
         'Additions to the Entity List (89 FR 52362, FR Doc 2024-13695)',
         'https://www.govinfo.gov/content/pkg/FR-2024-06-24/html/2024-13695.htm',
@@ -539,14 +476,14 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_kaspersky_wind_down_title', summary: 'm_us_kaspersky_wind_down_summary' },
     sources: [
-      secondary('Reuters (via Inc.)', 'Russian Cybersecurity Firm Kaspersky Labs Winding Down U.S. Operations', 'https://www.inc.com/reuters/russian-cybersecurity-firm-kaspersky-labs-winding-down-us-operations.html'),
-      secondary(
+      secondarySource('Reuters (via Inc.)', 'Russian Cybersecurity Firm Kaspersky Labs Winding Down U.S. Operations', 'https://www.inc.com/reuters/russian-cybersecurity-firm-kaspersky-labs-winding-down-us-operations.html'),
+      secondarySource(
         'Reuters (via The Star)',
         'Russian cybersecurity firm Kaspersky Labs to wind down US operations',
         'https://www.thestar.com.my/tech/tech-news/2024/07/16/russian-cybersecurity-firm-kaspersky-to-exit-us-website-shows',
       ),
       // States the figure: "fewer than 50 workers in the US will be laid off".
-      secondary(
+      secondarySource(
         'ABP Live',
         'Kaspersky Labs Shuts Down US Division, Lays Off All Employees. Know Why',
         'https://news.abplive.com/business/kaspersky-labs-layoffs-shuts-down-us-division-lays-off-all-employees-know-why-1703104',
@@ -568,7 +505,7 @@ const MILESTONE_RECORDS = [
     confidence: 'single-report',
     text: { title: 'm_us_free_offer_title', summary: 'm_us_free_offer_summary' },
     sources: [
-      secondary(
+      secondarySource(
         'PC Gamer',
         "Russian antivirus giant Kaspersky says do svidaniya to US customers with 6 months of free software: 'stay safe'",
         'https://www.pcgamer.com/gaming-industry/russian-antivirus-giant-kaspersky-says-do-svidaniya-to-us-customers-with-6-months-of-free-software-stay-safe',
@@ -619,7 +556,7 @@ const MILESTONE_RECORDS = [
     sources: [
       HELP_NET_SECURITY_ULTRAAV,
       SECURITYWEEK_ULTRAAV,
-      secondary(
+      secondarySource(
         'TechCrunch (via Yahoo)',
         "Kaspersky defends force-replacing its security software without users' explicit consent",
         'https://uk.style.yahoo.com/kaspersky-defends-force-replacing-security-165034072.html',
@@ -642,10 +579,10 @@ const MILESTONE_RECORDS = [
     reportedOn: '2024-10-07',
     text: { title: 'm_us_google_play_removal_title', summary: 'm_us_google_play_removal_summary' },
     sources: [
-      secondary('BetaNews', 'Google removes Kaspersky apps from its store', 'https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store/'),
-      secondary('Security.NL', 'Google verwijdert Android-virusscanner Kaspersky van Play Store', 'https://www.security.nl/posting/860962/Google+verwijdert+Android-virusscanner+Kaspersky+van+Play+Store'),
+      secondarySource('BetaNews', 'Google removes Kaspersky apps from its store', 'https://betanews.com/2024/10/07/google-nixes-kaspersky-apps-from-its-store/'),
+      secondarySource('Security.NL', 'Google verwijdert Android-virusscanner Kaspersky van Play Store', 'https://www.security.nl/posting/860962/Google+verwijdert+Android-virusscanner+Kaspersky+van+Play+Store'),
       // Kaspersky's reply, shown as the company's claim.
-      secondary('TASS', "Kaspersky Lab's apps removed from Google Play", 'https://tass.com/economy/1853523'),
+      secondarySource('TASS', "Kaspersky Lab's apps removed from Google Play", 'https://tass.com/economy/1853523'),
     ],
   },
   {

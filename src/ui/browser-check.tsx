@@ -3,6 +3,7 @@ import { DEVICE_CHECK_STEPS, BROWSER_CHECK_LIMIT } from '../core/browser-check';
 import type { DisplayContext } from '../core/format-milestone-date';
 import { findKasperskyExtensions, type KasperskyExtension } from '../core/browser-check';
 import type { MessageKey, Translate } from '../core/messages';
+import type { Milestone } from '../core/milestone';
 import {
   canManageOtherExtensions,
   getOwnExtensionId,
@@ -37,7 +38,14 @@ async function findAndMaybeRelease(): Promise<KasperskyExtension[]> {
  * confirmation to remove one, then gives the permission back and says so. It also says what no
  * extension can see, with the steps to check the device itself.
  */
-export function BrowserCheck({ translate, display }: { readonly translate: Translate; readonly display: DisplayContext }) {
+interface BrowserCheckProps {
+  /** The data the device steps' sources are looked up in. */
+  readonly milestones: readonly Milestone[];
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
+export function BrowserCheck({ milestones, translate, display }: BrowserCheckProps) {
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [announcement, setAnnouncement] = useState<Announcement>();
   const resultRef = useRef<HTMLDivElement>(null);
@@ -137,9 +145,9 @@ export function BrowserCheck({ translate, display }: { readonly translate: Trans
         </>
       )}
       <p>
-        <StatementText statement={BROWSER_CHECK_LIMIT} translate={translate} display={display} />
+        <StatementText statement={BROWSER_CHECK_LIMIT} milestones={milestones} translate={translate} display={display} />
       </p>
-      <StatementList statements={DEVICE_CHECK_STEPS} translate={translate} display={display} />
+      <StatementList statements={DEVICE_CHECK_STEPS} milestones={milestones} translate={translate} display={display} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES, type Statement } from '../core/guidance';
+import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES } from '../core/meaning';
+import type { Statement } from '../core/statement';
 import type { Translate } from '../core/messages';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from '../core/regions';
 import { getRegionMilestones, isPassed, type Milestone } from '../core/milestone';
@@ -23,17 +24,17 @@ function getLocalMeasures(milestones: readonly Milestone[], region: RegionId, no
 export function MeaningSection({ region, milestones, now, translate, display }: MeaningSectionProps) {
   const isUs = isUsRuleRegion(region);
   const local = isUs ? [] : getLocalMeasures(milestones, region, now);
-  const statements = [...(isUs ? getUsMeaning(now) : [WHY_NOT_US_RULES]), ...getWorldwideMeaning(now)];
+  const statements = [...(isUs ? getUsMeaning(milestones, now) : [WHY_NOT_US_RULES]), ...getWorldwideMeaning(milestones, now)];
   return (
     <>
       {local.length > 0 && (
         <>
           <h3>{translate('meaning_local_heading', [translate(REGION_NAME_KEYS[region])])}</h3>
-          <StatementList statements={local} translate={translate} display={display} />
+          <StatementList statements={local} milestones={milestones} translate={translate} display={display} />
         </>
       )}
       {statements.length > 0 && (
-        <StatementList statements={statements} id="meaning-statements" translate={translate} display={display} />
+        <StatementList statements={statements} id="meaning-statements" milestones={milestones} translate={translate} display={display} />
       )}
     </>
   );

@@ -1,10 +1,17 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import { MIX_UPS } from '../core/guidance';
+import { MIX_UPS } from '../core/mix-ups';
 import type { Translate } from '../core/messages';
+import type { Milestone } from '../core/milestone';
 import { StatementText } from './statement-text';
 
+interface SectionProps {
+  readonly milestones: readonly Milestone[];
+  readonly translate: Translate;
+  readonly display: DisplayContext;
+}
+
 /** Each circulating error, marked as a claim, beside its correction and source. */
-export function MixUpsSection({ translate, display }: { readonly translate: Translate; readonly display: DisplayContext }) {
+export function MixUpsSection({ milestones, translate, display }: SectionProps) {
   return (
     <dl class="mix-ups">
       {MIX_UPS.map((mixUp) => (
@@ -14,7 +21,7 @@ export function MixUpsSection({ translate, display }: { readonly translate: Tran
           </dt>
           <dd>
             <span class="label">{translate('mixup_fact_label')}:</span>{' '}
-            <StatementText statement={mixUp.fact} translate={translate} display={display} />
+            <StatementText statement={mixUp.fact} milestones={milestones} translate={translate} display={display} />
           </dd>
         </div>
       ))}

@@ -186,7 +186,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           translate={translate}
         />
 
-        <BrowserCheck translate={translate} display={display} />
+        <BrowserCheck milestones={view.milestones} translate={translate} display={display} />
 
         <div class="field">
           <button type="button" onClick={handleReset} aria-describedby="reset-help">

@@ -95,6 +95,7 @@ export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppP
             <CollapsibleSection id="todo" title={translate('section_todo')} isOpen={isOpen('todo')} onToggle={handleToggle}>
               <TodoSection
                 region={region}
+                milestones={milestones}
                 now={now}
                 hasUpdatesEnded={isPassed(findMilestone(milestones, US_CUT_OFF_ID), now)}
                 checkedSteps={popupState.checkedSteps}
@@ -109,10 +110,10 @@ export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppP
               <TimelineSection region={region} milestones={milestones} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
-              <ProductsSection region={region} translate={translate} display={display} />
+              <ProductsSection region={region} milestones={milestones} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
-              <MixUpsSection translate={translate} display={display} />
+              <MixUpsSection milestones={milestones} translate={translate} display={display} />
             </CollapsibleSection>
           </>
         )}

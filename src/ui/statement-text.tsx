@@ -1,25 +1,28 @@
 import { Fragment } from 'preact';
 import type { DisplayContext } from '../core/format-milestone-date';
 import { formatMilestoneDate } from '../core/format-milestone-date';
-import { findMilestone, getStatementSources, type Statement } from '../core/guidance';
+import { findMilestone, type Milestone } from '../core/milestone';
+import { getStatementSources, type Statement } from '../core/statement';
 import type { Translate } from '../core/messages';
 import { getHost } from './source-list';
 
 interface StatementProps {
   readonly statement: Statement;
+  /** The data its milestones are looked up in. */
+  readonly milestones: readonly Milestone[];
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
 /** The sentence itself, with its milestones' dates filled in. */
-export function getStatementText({ statement, translate, display }: StatementProps): string {
-  const dates = (statement.dateOf ?? []).map((id) => formatMilestoneDate(findMilestone(id), display, translate).display);
+export function getStatementText({ statement, milestones, translate, display }: StatementProps): string {
+  const dates = (statement.dateOf ?? []).map((id) => formatMilestoneDate(findMilestone(milestones, id), display, translate).display);
   return translate(statement.text, dates);
 }
 
 /** The links that back a statement, after it: "Source: title (site), …". */
-export function StatementSources({ statement, translate }: { readonly statement: Statement; readonly translate: Translate }) {
-  const sources = getStatementSources(statement);
+export function StatementSources({ statement, milestones, translate }: Omit<StatementProps, 'display'>) {
+  const sources = getStatementSources(statement, milestones);
   if (sources.length === 0) return null;
   return (
     <span class="source-inline">
@@ -42,7 +45,7 @@ export function StatementText(props: StatementProps) {
   return (
     <>
       {getStatementText(props)}
-      <StatementSources statement={props.statement} translate={props.translate} />
+      <StatementSources statement={props.statement} milestones={props.milestones} translate={props.translate} />
     </>
   );
 }

@@ -1,23 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import {
-  CHECKLISTS,
-  COVERED_PRODUCTS_STATEMENT,
-  findMilestone,
-  getChecklists,
-  getStatementSources,
-  getUsMeaning,
-  getWorldwideMeaning,
-  MIX_UPS,
-  NOT_COVERED_STATEMENT,
-  WHY_NOT_US_RULES,
-  type Statement,
-} from '../../src/core/guidance';
+import { CHECKLISTS, getChecklists } from '../../src/core/checklists';
+import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES } from '../../src/core/meaning';
+import { findMilestone as findIn } from '../../src/core/milestone';
+import { MILESTONES } from '../../src/core/milestones';
+import { MIX_UPS } from '../../src/core/mix-ups';
+import { COVERED_PRODUCTS_STATEMENT, NOT_COVERED_STATEMENT } from '../../src/core/products';
+import { getStatementSources as getSourcesIn, type Statement } from '../../src/core/statement';
+
+const findMilestone = (id: string) => findIn(MILESTONES, id);
+const getStatementSources = (statement: Statement) => getSourcesIn(statement, MILESTONES);
 
 const allStatements: Statement[] = [
-  ...getUsMeaning(new Date('2024-07-01T00:00:00Z')),
-  ...getUsMeaning(new Date('2026-01-01T00:00:00Z')),
-  ...getWorldwideMeaning(new Date('2026-01-01T00:00:00Z')),
+  ...getUsMeaning(MILESTONES, new Date('2024-07-01T00:00:00Z')),
+  ...getUsMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
+  ...getWorldwideMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
   ...CHECKLISTS.flatMap((checklist) => checklist.steps),
   ...MIX_UPS.map((mixUp) => mixUp.fact),
   COVERED_PRODUCTS_STATEMENT,
@@ -36,25 +33,25 @@ describe('guidance', () => {
   });
 
   test('before the final determination the US meaning says nothing', () => {
-    expect(getUsMeaning(new Date('2024-06-19T12:00:00Z'))).toEqual([]);
+    expect(getUsMeaning(MILESTONES, new Date('2024-06-19T12:00:00Z'))).toEqual([]);
   });
 
   test('the updates sentence switches tense at the cut-off', () => {
-    const textAt = (instant: string) => getUsMeaning(new Date(instant)).find((statement) => statement.id === 'updates')?.text;
+    const textAt = (instant: string) => getUsMeaning(MILESTONES, new Date(instant)).find((statement) => statement.id === 'updates')?.text;
     expect(textAt('2024-09-29T03:59:59Z')).toBe('meaning_us_updates_before');
     expect(textAt('2024-09-29T04:00:00Z')).toBe('meaning_us_updates_after');
   });
 
   test('UltraAV steps are shown only where the US rules apply', () => {
     const stepIds = (region: 'us' | 'id') =>
-      getChecklists(region, new Date('2026-01-01T00:00:00Z')).flatMap((checklist) => checklist.steps.map((step) => step.id));
+      getChecklists(MILESTONES, region, new Date('2026-01-01T00:00:00Z')).flatMap((checklist) => checklist.steps.map((step) => step.id));
     expect(stepIds('us')).toContain('windows-ultraav');
     expect(stepIds('id')).not.toContain('windows-ultraav');
     expect(stepIds('id')).toContain('windows-replacement');
   });
 
   test('the Android step names the Google Play removal only once it happened', () => {
-    const androidStep = (instant: string) => getChecklists('us', new Date(instant)).find((checklist) => checklist.id === 'android')?.steps[0]?.text;
+    const androidStep = (instant: string) => getChecklists(MILESTONES, 'us', new Date(instant)).find((checklist) => checklist.id === 'android')?.steps[0]?.text;
     expect(androidStep('2024-09-20T00:00:00Z')).toBe('step_android_replacement_before');
     expect(androidStep('2024-10-08T00:00:00Z')).toBe('step_android_replacement');
   });

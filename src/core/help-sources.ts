@@ -1,0 +1,47 @@
+import { primarySource, secondarySource } from './source';
+
+/**
+ * Sources of the steps and checks the extension suggests (vendors' help pages, developer docs,
+ * press reports of how people coped): they back advice, not milestones.
+ */
+
+/** Backs "Windows has Microsoft Defender Antivirus built in" in the what-to-do checklist. */
+export const MICROSOFT_DEFENDER_SOURCE = primarySource(
+  'Microsoft Learn',
+  'Microsoft Defender Antivirus in the Windows Security app',
+  'https://learn.microsoft.com/en-us/defender-endpoint/microsoft-defender-security-center-antivirus',
+);
+
+/** Backs the Windows steps: where Windows lists installed apps, and uninstalls one. */
+export const MICROSOFT_UNINSTALL_SOURCE = primarySource(
+  'Microsoft Support',
+  'Uninstall or remove apps and programs in Windows',
+  'https://support.microsoft.com/en-us/windows/uninstall-or-remove-apps-and-programs-in-windows-4b55f974-2cc6-2d2b-d092-5905080eaf98',
+);
+
+/** Backs "Windows Security → Virus & threat protection shows the antivirus in use, Microsoft's or another's". */
+export const WINDOWS_SECURITY_SOURCE = primarySource(
+  'Microsoft Learn',
+  'Virus and threat protection in Windows Security',
+  'https://learn.microsoft.com/en-us/windows/security/operating-system-security/system-security/windows-defender-security-center/wdsc-virus-threat-protection',
+);
+
+/** Backs the macOS step: an app with its own uninstaller is removed with it, others go to the Bin. */
+export const APPLE_UNINSTALL_SOURCE = primarySource('Apple Support', 'Delete or uninstall apps on Mac', 'https://support.apple.com/en-us/102610');
+
+/** Backs the Android step: installed apps are listed, and uninstalled, in Settings → Apps. */
+export const ANDROID_APPS_SOURCE = primarySource('Google Android Help', 'Delete or disable apps on Android', 'https://support.google.com/android/answer/2521768');
+
+/** Backs "an extension sees only the browser's extensions": what the management API lists. */
+export const EXTENSION_MANAGEMENT_SOURCE = primarySource(
+  'Chrome for Developers',
+  'chrome.management: manage the group of extensions and apps installed in the browser',
+  'https://developer.chrome.com/docs/extensions/reference/api/management',
+);
+
+/** Backs "UltraAV may need its own uninstaller": users could often remove it only that way. */
+export const TECHZINE_ULTRAAV_UNINSTALL_SOURCE = secondarySource(
+  'Techzine',
+  'Kaspersky removes itself and installs UltraAV without permission',
+  'https://www.techzine.eu/news/security/124702/kaspersky-removes-itself-and-installs-ultraav-without-permission/',
+);
