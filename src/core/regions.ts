@@ -23,7 +23,7 @@ export const REGION_NAME_KEYS: Readonly<Record<RegionId, MessageKey>> = {
   other: 'region_other',
 };
 
-/** The product's primary audience, and the answer when the time zone says nothing clear. */
+/** The product's primary audience, and the answer when the time zone names no place. */
 export const DEFAULT_REGION: RegionId = 'us';
 
 /** Regions where the US Commerce Department's rules bind the user. */
@@ -86,10 +86,33 @@ const REGION_BY_ZONE: ReadonlyMap<string, RegionId> = new Map(
   ),
 );
 
+/** Whether `timeZone` is a zone this engine knows (an alias counts); a typo or an empty string is not. */
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The region to suggest on first run, from the browser's IANA time zone: the one preset whose
- * country the zone lies in, otherwise the United States.
+ * Zones that name no place: `UTC`, `Etc/GMT+10`, and the old one-word names (`GMT`, `CET`,
+ * `EST5EDT`…). A device set to one says nothing about where its reader is.
+ */
+function isPlaceless(timeZone: string): boolean {
+  return timeZone.startsWith('Etc/') || !timeZone.includes('/');
+}
+
+/**
+ * The region to suggest until the reader chooses, from the browser's IANA time zone: the one preset
+ * whose country the zone lies in; "Other" for a zone in a country without a preset (Mexico City,
+ * São Paulo, Delhi: the US rules do not reach them, and guessing the US would raise a false alarm);
+ * the United States, the product's main audience, only where the zone names no place at all.
  */
 export function suggestRegion(timeZone: string | undefined): RegionId {
-  return (timeZone !== undefined && REGION_BY_ZONE.get(timeZone)) || DEFAULT_REGION;
+  if (timeZone === undefined) return DEFAULT_REGION;
+  const region = REGION_BY_ZONE.get(timeZone);
+  if (region) return region;
+  return isKnownTimeZone(timeZone) && !isPlaceless(timeZone) ? 'other' : DEFAULT_REGION;
 }

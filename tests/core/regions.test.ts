@@ -24,7 +24,14 @@ describe('suggestRegion', () => {
     expect(suggestRegion(zone)).toBe(region);
   });
 
-  test.each(['Asia/Tokyo', 'Europe/Paris', 'UTC', 'Etc/GMT+10', '', 'not a zone'])('%s falls back to the United States', (zone) => {
+  test.each(['America/Mexico_City', 'America/Sao_Paulo', 'Asia/Kolkata', 'Asia/Calcutta', 'Asia/Tokyo', 'Europe/Paris', 'Africa/Lagos', 'Brazil/East'])(
+    '%s lies in a country without a preset: "Other", never the US alarm',
+    (zone) => {
+      expect(suggestRegion(zone)).toBe('other');
+    },
+  );
+
+  test.each(['UTC', 'Etc/UTC', 'Etc/GMT+10', 'GMT', 'CET', '', 'not a zone', 'Mars/Olympus_Mons'])('%s names no place: the United States, the main audience', (zone) => {
     expect(suggestRegion(zone)).toBe('us');
   });
 
@@ -32,9 +39,22 @@ describe('suggestRegion', () => {
     expect(suggestRegion(undefined)).toBe('us');
   });
 
-  test('never guesses "U.S. person abroad" or "other", whatever the zone', () => {
+  test('never guesses "U.S. person abroad"; guesses the US only for a US zone or one that names no place', () => {
     const zones = [...Intl.supportedValuesOf('timeZone'), 'Etc/UTC'];
-    fc.assert(fc.property(fc.oneof(fc.constantFrom(...zones), fc.string()), (zone) => !['us-abroad', 'other'].includes(suggestRegion(zone))));
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...zones), fc.string()), (zone) => {
+        const region = suggestRegion(zone);
+        expect(region).not.toBe('us-abroad');
+        if (region === 'us' && zone.includes('/') && !zone.startsWith('Etc/') && Intl.supportedValuesOf('timeZone').includes(zone)) {
+          expect(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone).toMatch(/^(America|Pacific|US)\//);
+        }
+      }),
+    );
+  });
+
+  test('every canonical zone of a country without a preset suggests "Other"', () => {
+    const unmapped = Intl.supportedValuesOf('timeZone').filter((zone) => zone.startsWith('America/Argentina/') || zone.startsWith('Asia/') && zone !== 'Asia/Jakarta');
+    for (const zone of unmapped.filter((zone) => !['Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'].includes(zone))) expect(suggestRegion(zone), zone).toBe('other');
   });
 });
 
