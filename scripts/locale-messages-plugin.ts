@@ -9,7 +9,7 @@ const WORKER_MODULE_PREFIX = '\0worker-messages:';
 const WORKER_MODULE_SUFFIX = '.worker.js';
 
 /**
- * The messages the background can use: the badge tooltip, and the notifications of reminders and
+ * The messages the background can use: the badge tooltip (with its sentence on the checklist), and the notifications of reminders and
  * of changed facts (which name milestones by their titles, and approximate dates by part of the month). The service worker cannot load a
  * language on demand (dynamic `import()` is not allowed in service workers), so it bundles these
  * few for every language instead of whole locale files.
@@ -17,6 +17,7 @@ const WORKER_MODULE_SUFFIX = '.worker.js';
 export function isWorkerMessage(key: string): boolean {
   return (
     key === 'tooltip' ||
+    key.startsWith('tooltip_') ||
     key === 'locale_tag' ||
     key.startsWith('region_') ||
     key.startsWith('headline_') ||

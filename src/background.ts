@@ -4,17 +4,22 @@ import { onUpdateAlarm } from './platform/alarms';
 import { onBrowserStartup, onExtensionInstalled } from './platform/lifecycle';
 import { onNotificationButtonClicked, onNotificationClicked } from './platform/notifications';
 import { onPermissionsChanged, releasePermission } from './platform/permissions';
+import { onChecklistStateChanged } from './platform/checklist-store';
 import { onPolicyChanged } from './platform/policy-store';
+import { onSeenFactsChanged } from './platform/seen-facts-store';
 import { onSettingsChanged } from './platform/settings-store';
 
 // Registered synchronously at the top level: the browser only delivers events that woke the
 // worker to listeners that exist before the first await. Each reacts only to what the badge and
-// reminders depend on: the popup's own writes (open sections, ticked steps) wake nothing here.
+// reminders depend on: the popup's own layout (its open sections) wakes nothing here.
 onExtensionInstalled(() => requestRecompute());
 onBrowserStartup(() => requestRecompute({ releasesUnusedPermission: true }));
 onUpdateAlarm(() => requestRecompute());
 onSettingsChanged(() => requestRecompute({ releasesUnusedPermission: true }));
 onPolicyChanged(() => requestRecompute({ releasesUnusedPermission: true, isPolicyChanged: true }));
+// A ticked step or an opened popup changes the badge at once: it shows only what still needs the reader.
+onChecklistStateChanged(() => requestRecompute());
+onSeenFactsChanged(() => requestRecompute());
 // Reminders start when the notifications permission is granted, and stop when it is given back.
 onPermissionsChanged(() => requestRecompute());
 onNotificationClicked(openNotificationTarget);

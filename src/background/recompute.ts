@@ -3,12 +3,16 @@ import { toBadge } from '../core/badge';
 import { composeView, type View } from '../core/compose-view';
 import { getTooltip } from '../core/describe-status';
 import { MILESTONES } from '../core/milestones';
+import type { ChecklistState } from '../core/checklists';
 import type { Policy } from '../core/policy';
+import type { SeenFacts } from '../core/seen-facts';
 import type { Settings } from '../core/settings';
 import { scheduleUpdateAt } from '../platform/alarms';
 import { showBadge } from '../platform/badge';
+import { loadAndRepairChecklistState } from '../platform/checklist-store';
 import { readBrowserEnvironment } from '../platform/i18n';
 import { keepPolicyCopy, loadCachedPolicy, loadPolicy } from '../platform/policy-store';
+import { loadSeenFacts } from '../platform/seen-facts-store';
 import { loadAndRepairSettings } from '../platform/settings-store';
 import { updateReminders } from './update-reminders';
 import { WORKER_TRANSLATORS } from './worker-translators';
@@ -25,12 +29,24 @@ export interface RecomputeOptions {
   readonly isPolicyChanged?: boolean;
 }
 
-function composeBackgroundView(storedSettings: Settings, policy: Policy, now: Date): View {
-  return composeView({ storedSettings, policy, environment: readBrowserEnvironment(), now, milestones: MILESTONES });
+interface StoredState {
+  readonly storedSettings: Settings;
+  readonly checklistState: ChecklistState;
+  readonly seenFacts: SeenFacts;
 }
 
-function drawToolbar({ settings, status, language, display }: View): Promise<void> {
-  return showBadge(toBadge(status, settings.isBadgeShown), getTooltip(status, WORKER_TRANSLATORS[language], display));
+/** Everything the badge depends on that the reader keeps: settings, checklist marks, what was seen. */
+async function loadStoredState(): Promise<StoredState> {
+  const [storedSettings, checklistState, seenFacts] = await Promise.all([loadAndRepairSettings(), loadAndRepairChecklistState(), loadSeenFacts()]);
+  return { storedSettings, checklistState, seenFacts };
+}
+
+function composeBackgroundView(stored: StoredState, policy: Policy, now: Date): View {
+  return composeView({ ...stored, policy, environment: readBrowserEnvironment(), now, milestones: MILESTONES });
+}
+
+function drawToolbar(view: View): Promise<void> {
+  return showBadge(toBadge(view), getTooltip(view, WORKER_TRANSLATORS[view.language]));
 }
 
 /**
@@ -40,8 +56,8 @@ function drawToolbar({ settings, status, language, display }: View): Promise<voi
  * full update decides, with the reminders).
  */
 export async function drawWithKnownPolicy(now: Date, knownPolicy: Policy | undefined): Promise<void> {
-  const [storedSettings, policy] = await Promise.all([loadAndRepairSettings(), knownPolicy ?? loadCachedPolicy()]);
-  const view = composeBackgroundView(storedSettings, policy, now);
+  const [stored, policy] = await Promise.all([loadStoredState(), knownPolicy ?? loadCachedPolicy()]);
+  const view = composeBackgroundView(stored, policy, now);
   await Promise.all([drawToolbar(view), view.status.changesAt ? scheduleUpdateAt(view.status.changesAt) : Promise.resolve()]);
 }
 
@@ -50,7 +66,7 @@ export async function drawWithKnownPolicy(now: Date, knownPolicy: Policy | undef
  * next wake-up. Idempotent, so every trigger can simply run it again.
  */
 export async function recompute(now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
-  const view = composeBackgroundView(await loadAndRepairSettings(), policy, now);
+  const view = composeBackgroundView(await loadStoredState(), policy, now);
   const [, nextReminderAt] = await Promise.all([
     drawToolbar(view),
     updateReminders({ now, milestones: view.milestones, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),

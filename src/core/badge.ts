@@ -1,5 +1,4 @@
-import type { Level } from './milestone';
-import type { RegionStatus } from './status';
+import type { View } from './compose-view';
 
 export type HexColor = `#${string}`;
 
@@ -10,15 +9,21 @@ export interface Badge {
   readonly textColor: HexColor;
 }
 
-const COUNTDOWN_COLOR: HexColor = '#E37400';
+/** Why the badge shows what it shows, in the order the rules are tried. */
+export type BadgeReason = 'countdown' | 'critical-steps' | 'warning-steps' | 'news' | 'calm';
 
-/** The one table of what each level looks like on the toolbar. */
-const BADGE_BY_LEVEL: Readonly<Record<Level, { readonly text: string; readonly backgroundColor: HexColor }>> = {
-  critical: { text: '!', backgroundColor: '#C5221F' },
-  warning: { text: '!', backgroundColor: '#E37400' },
-  info: { text: 'i', backgroundColor: '#1A73E8' },
+/**
+ * The one table of what the toolbar shows for each reason. A countdown's text is its number and
+ * unit; the others carry their own. Colour is never the only signal: each reason has its text,
+ * and the tooltip says it in words.
+ */
+export const BADGE_LOOKS: Readonly<Record<BadgeReason, { readonly text: string; readonly backgroundColor: HexColor }>> = {
+  countdown: { text: '', backgroundColor: '#E37400' },
+  'critical-steps': { text: '!', backgroundColor: '#C5221F' },
+  'warning-steps': { text: '!', backgroundColor: '#E37400' },
+  news: { text: '•', backgroundColor: '#1A73E8' },
   // No text means the browser hides the badge; the colour is kept for consistency only.
-  none: { text: '', backgroundColor: '#5F6368' },
+  calm: { text: '', backgroundColor: '#5F6368' },
 };
 
 const UNIT_SUFFIX = { day: 'd', hour: 'h' } as const;
@@ -42,17 +47,25 @@ export function getReadableTextColor(background: HexColor): HexColor {
   return getContrastRatio(background, '#000000') >= getContrastRatio(background, '#FFFFFF') ? '#000000' : '#FFFFFF';
 }
 
-function getBadgeLook(status: RegionStatus, isTextShown: boolean): { readonly text: string; readonly backgroundColor: HexColor } {
-  if (!isTextShown) return BADGE_BY_LEVEL.none;
-  if (status.countdown) return { text: `${status.countdown.value}${UNIT_SUFFIX[status.countdown.unit]}`, backgroundColor: COUNTDOWN_COLOR };
-  return BADGE_BY_LEVEL[status.level];
+/**
+ * What needs the reader, in order: a countdown to an announced deadline at most 99 days away;
+ * else open steps for the region's status (red for critical, amber for warning); else something
+ * new since the popup was last opened; else nothing. Nothing once they have dealt with it.
+ */
+export function getBadgeReason({ status, checklist, hasNews }: Pick<View, 'status' | 'checklist' | 'hasNews'>): BadgeReason {
+  if (status.countdown) return 'countdown';
+  if (checklist.openGroupCount > 0) return status.level === 'critical' ? 'critical-steps' : 'warning-steps';
+  return hasNews ? 'news' : 'calm';
 }
 
 /**
- * What the toolbar badge shows for a status: a countdown to a near deadline wins over the level.
- * With `isTextShown` off (the user's choice) there is no text, so the browser shows no badge.
+ * What the toolbar badge shows for a view. With the badge turned off (the user's choice or the
+ * organisation's) there is no text, so the browser shows no badge; the tooltip stays.
  */
-export function toBadge(status: RegionStatus, isTextShown = true): Badge {
-  const { text, backgroundColor } = getBadgeLook(status, isTextShown);
+export function toBadge(view: Pick<View, 'status' | 'checklist' | 'hasNews' | 'settings'>): Badge {
+  const reason = view.settings.isBadgeShown ? getBadgeReason(view) : 'calm';
+  const { countdown } = view.status;
+  const text = reason === 'countdown' && countdown ? `${countdown.value}${UNIT_SUFFIX[countdown.unit]}` : BADGE_LOOKS[reason].text;
+  const { backgroundColor } = BADGE_LOOKS[reason];
   return { text, backgroundColor, textColor: getReadableTextColor(backgroundColor) };
 }

@@ -12,7 +12,7 @@ import type { RegionStatus } from './status';
  * next milestones, their sources as bare links, the review date, and that it is unofficial.
  */
 export function buildStatusSummary(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): string {
-  const { headline, meaning } = describeStatus(status, translate, display);
+  const { headline, meaning } = describeStatus(status, now, translate, display);
   const describeMilestone = (milestone: Milestone) => [translate(milestone.text.title), formatMilestoneDate(milestone, display, translate).display];
   // The headline's key date comes from the state or the next deadline; the lines below name the latest and next.
   const milestones = [status.state, status.nextDeadline, status.lastPassed, status.next].filter((milestone) => milestone !== undefined);

@@ -1,64 +1,226 @@
-import { MICROSOFT_DEFENDER_SOURCE, MICROSOFT_UNINSTALL_SOURCE, TECHZINE_ULTRAAV_UNINSTALL_SOURCE } from './help-sources';
+import { fingerprint } from './fingerprint';
+import {
+  ANDROID_APPS_SOURCE,
+  APPLE_IPAD_DELETE_APPS_SOURCE,
+  APPLE_IPHONE_DELETE_APPS_SOURCE,
+  APPLE_SCREEN_TIME_SOURCE,
+  APPLE_UNINSTALL_SOURCE,
+  APPLE_XPROTECT_SOURCE,
+  GOOGLE_FAMILY_LINK_SOURCE,
+  GOOGLE_PLAY_PROTECT_SOURCE,
+  KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE,
+  MICROSOFT_DEFENDER_SOURCE,
+  MICROSOFT_FAMILY_SAFETY_SOURCE,
+  MICROSOFT_UNINSTALL_SOURCE,
+  TECHZINE_ULTRAAV_UNINSTALL_SOURCE,
+  WINDOWS_SECURITY_SOURCE,
+} from './help-sources';
 import type { MessageKey } from './messages';
-import { findMilestone, isPassed, type Milestone } from './milestone';
+import { findMilestone, isPassed, LEVELS, type Level, type Milestone } from './milestone';
+import { getFactFingerprint } from './milestone-facts';
 import { isUsRuleRegion, type RegionId } from './regions';
 import type { Statement } from './statement';
 
-export interface ChecklistStep extends Statement {
-  /** Shown only where the US rules apply (UltraAV came only to U.S. customers). */
-  readonly isUsOnly?: boolean;
-}
+/** One thing to do, with a tick box; its sentence states facts, so it carries their sources. */
+export type ChecklistStep = Statement;
 
-export interface Checklist {
+export interface ChecklistGroup {
   readonly id: string;
   readonly title: MessageKey;
+  /** A system, a product or small business: what a reader may not have ("Doesn't apply to me"). */
+  readonly kind: 'system' | 'product' | 'business';
   readonly steps: readonly ChecklistStep[];
 }
 
-/** Neutral steps: replace before removing, never unprotected; no product named but the built-in one. */
-export const CHECKLISTS: readonly Checklist[] = [
-  {
-    id: 'windows',
-    title: 'todo_windows',
-    steps: [
-      { id: 'windows-replacement', text: 'step_windows_replacement', basedOn: [], extraSources: [MICROSOFT_DEFENDER_SOURCE] },
-      { id: 'windows-remove', text: 'step_windows_remove', basedOn: [], extraSources: [MICROSOFT_UNINSTALL_SOURCE] },
-      { id: 'windows-ultraav', text: 'step_windows_ultraav', basedOn: ['us-ultraav-switch'], extraSources: [TECHZINE_ULTRAAV_UNINSTALL_SOURCE], isUsOnly: true },
-    ],
-  },
-  {
-    id: 'macos',
-    title: 'todo_macos',
-    steps: [
-      { id: 'macos-replacement', text: 'step_macos_replacement', basedOn: [] },
-      { id: 'macos-ultraav', text: 'step_macos_ultraav', basedOn: ['us-ultraav-switch'], isUsOnly: true },
-    ],
-  },
-  {
-    id: 'android',
-    title: 'todo_android',
-    steps: [{ id: 'android-replacement', text: 'step_android_replacement', basedOn: ['us-google-play-removal'] }],
-  },
-  {
-    id: 'business',
-    title: 'todo_business',
-    steps: [
-      { id: 'business-inventory', text: 'step_business_inventory', basedOn: [] },
-      { id: 'business-plan', text: 'step_business_plan', basedOn: ['de-bsi-warning'] },
-      { id: 'business-contracts', text: 'step_business_contracts', basedOn: ['us-updates-end'], isUsOnly: true },
-    ],
-  },
-];
+/** A status at or above this level calls for action: the checklist shows, and the badge asks for it. */
+const ACTION_LEVEL: Level = 'warning';
 
-/** Before Google removed the apps, the Android step cannot say so. */
-const ANDROID_STEP_BEFORE_PLAY_REMOVAL: ChecklistStep = { id: 'android-replacement', text: 'step_android_replacement_before', basedOn: [] };
+export function isActionLevel(level: Level): boolean {
+  return LEVELS.indexOf(level) >= LEVELS.indexOf(ACTION_LEVEL);
+}
 
-export function getChecklists(milestones: readonly Milestone[], region: RegionId, now: Date): Checklist[] {
-  const isPlayRemovalPassed = isPassed(findMilestone(milestones, 'us-google-play-removal'), now);
-  return CHECKLISTS.map((checklist) => ({
-    ...checklist,
-    steps: checklist.steps
-      .filter((step) => !step.isUsOnly || isUsRuleRegion(region))
-      .map((step) => (step.id === ANDROID_STEP_BEFORE_PLAY_REMOVAL.id && !isPlayRemovalPassed ? ANDROID_STEP_BEFORE_PLAY_REMOVAL : step)),
-  }));
+const WINDOWS: ChecklistGroup = {
+  id: 'windows',
+  title: 'group_windows',
+  kind: 'system',
+  steps: [
+    { id: 'windows-remove-kaspersky', text: 'step_windows_remove_kaspersky', basedOn: [], extraSources: [MICROSOFT_UNINSTALL_SOURCE] },
+    { id: 'windows-protection-on', text: 'step_windows_protection_on', basedOn: [], extraSources: [WINDOWS_SECURITY_SOURCE, MICROSOFT_DEFENDER_SOURCE] },
+  ],
+};
+
+const MAC: ChecklistGroup = {
+  id: 'mac',
+  title: 'group_mac',
+  kind: 'system',
+  steps: [
+    { id: 'mac-remove-kaspersky', text: 'step_mac_remove_kaspersky', basedOn: [], extraSources: [APPLE_UNINSTALL_SOURCE] },
+    { id: 'mac-protection', text: 'step_mac_protection', basedOn: [], extraSources: [APPLE_XPROTECT_SOURCE] },
+  ],
+};
+
+const ANDROID: ChecklistGroup = {
+  id: 'android',
+  title: 'group_android',
+  kind: 'system',
+  steps: [
+    { id: 'android-remove-kaspersky', text: 'step_android_remove_kaspersky', basedOn: [], extraSources: [ANDROID_APPS_SOURCE] },
+    { id: 'android-play-protect', text: 'step_android_play_protect', basedOn: [], extraSources: [GOOGLE_PLAY_PROTECT_SOURCE] },
+  ],
+};
+
+const IPHONE: ChecklistGroup = {
+  id: 'iphone',
+  title: 'group_iphone',
+  kind: 'system',
+  steps: [{ id: 'iphone-remove-kaspersky', text: 'step_iphone_remove_kaspersky', basedOn: [], extraSources: [APPLE_IPHONE_DELETE_APPS_SOURCE, APPLE_IPAD_DELETE_APPS_SOURCE] }],
+};
+
+/** Kaspersky's other products, for readers under the US rules (the ban covers them all). */
+const PASSWORD_MANAGER: ChecklistGroup = {
+  id: 'password-manager',
+  title: 'group_password_manager',
+  kind: 'product',
+  steps: [{ id: 'password-manager-export', text: 'step_password_manager_export', basedOn: [], extraSources: [KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE] }],
+};
+
+const VPN_AND_SAFE_KIDS: ChecklistGroup = {
+  id: 'vpn-safe-kids',
+  title: 'group_vpn_safe_kids',
+  kind: 'product',
+  steps: [
+    { id: 'vpn-replace', text: 'step_vpn_replace', basedOn: ['us-ultraav-switch'] },
+    { id: 'safe-kids-replace', text: 'step_safe_kids_replace', basedOn: [], extraSources: [GOOGLE_FAMILY_LINK_SOURCE, APPLE_SCREEN_TIME_SOURCE, MICROSOFT_FAMILY_SAFETY_SOURCE] },
+  ],
+};
+
+/** Only where the US rules apply, and only once Kaspersky's switch to UltraAV had begun. */
+const ULTRAAV: ChecklistGroup = {
+  id: 'ultraav',
+  title: 'group_ultraav',
+  kind: 'product',
+  steps: [
+    { id: 'ultraav-keep-or-remove', text: 'step_ultraav_keep_or_remove', basedOn: ['us-ultraav-switch'], extraSources: [TECHZINE_ULTRAAV_UNINSTALL_SOURCE] },
+    { id: 'ultraav-renewal', text: 'step_ultraav_renewal', basedOn: ['us-ultraav-switch'] },
+  ],
+};
+
+const BUSINESS: ChecklistGroup = {
+  id: 'business',
+  title: 'group_business',
+  kind: 'business',
+  steps: [
+    { id: 'business-inventory', text: 'step_business_inventory', basedOn: [] },
+    { id: 'business-plan', text: 'step_business_plan', basedOn: ['de-bsi-warning'] },
+  ],
+};
+
+const BUSINESS_CONTRACTS_STEP: ChecklistStep = { id: 'business-contracts', text: 'step_business_contracts', basedOn: ['us-updates-end'] };
+
+/** Every group any region can show, for parsing what is stored: an id not here is not ours. */
+export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = [WINDOWS, MAC, ANDROID, IPHONE, ULTRAAV, PASSWORD_MANAGER, VPN_AND_SAFE_KIDS, { ...BUSINESS, steps: [...BUSINESS.steps, BUSINESS_CONTRACTS_STEP] }];
+
+/**
+ * What to do for the region's status at `now`, in groups; none where the status calls for no
+ * action (no restriction, or one for government systems only).
+ */
+export function getChecklist(milestones: readonly Milestone[], region: RegionId, level: Level, now: Date): ChecklistGroup[] {
+  if (!isActionLevel(level)) return [];
+  // Germany's BSI warns against Kaspersky anti-virus only: the anti-virus steps, on every system.
+  if (!isUsRuleRegion(region)) return [WINDOWS, MAC, ANDROID, IPHONE, BUSINESS];
+  const hasUltraAvArrived = isPassed(findMilestone(milestones, 'us-ultraav-switch'), now);
+  return [
+    WINDOWS,
+    MAC,
+    ANDROID,
+    IPHONE,
+    ...(hasUltraAvArrived ? [ULTRAAV] : []),
+    PASSWORD_MANAGER,
+    ...(hasUltraAvArrived ? [VPN_AND_SAFE_KIDS] : [{ ...VPN_AND_SAFE_KIDS, steps: VPN_AND_SAFE_KIDS.steps.filter((step) => step.id !== 'vpn-replace') }]),
+    { ...BUSINESS, steps: [...BUSINESS.steps, BUSINESS_CONTRACTS_STEP] },
+  ];
+}
+
+/**
+ * The version of the facts a step rests on: its milestones' facts and its own sources. Ticked
+ * under one version, a step opens again when an update adds or corrects what it rests on.
+ */
+export function getStepFingerprint(step: ChecklistStep, milestones: readonly Milestone[]): string {
+  const facts = step.basedOn.map((id) => getFactFingerprint(findMilestone(milestones, id)));
+  return fingerprint(JSON.stringify({ id: step.id, facts, sources: (step.extraSources ?? []).map((source) => source.url) }));
+}
+
+/** What the reader marked on this device. */
+export interface ChecklistState {
+  /** Step id → fingerprint of the facts it rested on when ticked. */
+  readonly doneSteps: Readonly<Record<string, string>>;
+  /** Groups the reader set aside: "Doesn't apply to me" (no Mac, no Password Manager…). */
+  readonly setAsideGroups: readonly string[];
+}
+
+export const EMPTY_CHECKLIST_STATE: ChecklistState = { doneSteps: {}, setAsideGroups: [] };
+
+const KNOWN_STEP_IDS: ReadonlySet<string> = new Set(CHECKLIST_GROUPS.flatMap((group) => group.steps.map((step) => step.id)));
+const KNOWN_GROUP_IDS: ReadonlySet<string> = new Set(CHECKLIST_GROUPS.map((group) => group.id));
+const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
+
+export interface ParsedChecklistState {
+  readonly state: ChecklistState;
+  /** True when what was stored differs from `state` and should be written back. */
+  readonly isRepairNeeded: boolean;
+}
+
+/**
+ * Reads the stored marks as untrusted input: unknown ids, values that are not fingerprints and
+ * anything of the wrong shape are dropped (so a huge or foreign object shrinks to what is ours).
+ */
+export function parseChecklistState(stored: unknown): ParsedChecklistState {
+  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Readonly<Record<string, unknown>>) : {};
+  const doneSteps = record['doneSteps'];
+  const setAsideGroups = record['setAsideGroups'];
+  const doneEntries =
+    typeof doneSteps === 'object' && doneSteps !== null && !Array.isArray(doneSteps)
+      ? Object.entries(doneSteps).filter((entry): entry is [string, string] => KNOWN_STEP_IDS.has(entry[0]) && typeof entry[1] === 'string' && FINGERPRINT_PATTERN.test(entry[1]))
+      : [];
+  const groups = Array.isArray(setAsideGroups) ? [...new Set(setAsideGroups.filter((id): id is string => typeof id === 'string' && KNOWN_GROUP_IDS.has(id)))] : [];
+  const state: ChecklistState = { doneSteps: Object.fromEntries(doneEntries), setAsideGroups: groups };
+  return { state, isRepairNeeded: stored !== undefined && JSON.stringify(stored) !== JSON.stringify(state) };
+}
+
+/** The marks with one step ticked (under the facts it rests on now) or unticked. */
+export function markStep(state: ChecklistState, step: ChecklistStep, milestones: readonly Milestone[], isDone: boolean): ChecklistState {
+  const { [step.id]: _previous, ...others } = state.doneSteps;
+  return { ...state, doneSteps: isDone ? { ...others, [step.id]: getStepFingerprint(step, milestones) } : others };
+}
+
+/** The marks with a group set aside ("Doesn't apply to me") or brought back ("Undo"). */
+export function setGroupAside(state: ChecklistState, groupId: string, isSetAside: boolean): ChecklistState {
+  const others = state.setAsideGroups.filter((id) => id !== groupId);
+  return { ...state, setAsideGroups: isSetAside ? [...others, groupId] : others };
+}
+
+export interface GroupProgress {
+  readonly group: ChecklistGroup;
+  readonly isSetAside: boolean;
+  /** Ticked under the facts as they are now. */
+  readonly doneStepIds: readonly string[];
+  /** Neither set aside nor every step done. */
+  readonly isOpen: boolean;
+}
+
+export interface ChecklistProgress {
+  readonly groups: readonly GroupProgress[];
+  /** How many groups still need the reader. */
+  readonly openGroupCount: number;
+  /** Whether there is anything to do at all for this status. */
+  readonly hasItems: boolean;
+}
+
+export function getChecklistProgress(groups: readonly ChecklistGroup[], state: ChecklistState, milestones: readonly Milestone[]): ChecklistProgress {
+  const progress = groups.map((group): GroupProgress => {
+    const doneStepIds = group.steps.filter((step) => state.doneSteps[step.id] === getStepFingerprint(step, milestones)).map((step) => step.id);
+    const isSetAside = state.setAsideGroups.includes(group.id);
+    return { group, isSetAside, doneStepIds, isOpen: !isSetAside && doneStepIds.length < group.steps.length };
+  });
+  return { groups: progress, openGroupCount: progress.filter((group) => group.isOpen).length, hasItems: progress.length > 0 };
 }

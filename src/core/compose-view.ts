@@ -1,10 +1,12 @@
 import { min } from 'date-fns';
+import { getChecklist, getChecklistProgress, type ChecklistProgress, type ChecklistState } from './checklists';
 import type { DisplayContext } from './format-milestone-date';
 import { getDisplayLocale, resolveLanguage, type Language } from './language';
 import type { Milestone } from './milestone';
 import { applyPolicy, type ManagedSettingName, type Policy } from './policy';
 import { isUsRuleRegion, type RegionId } from './regions';
 import { getEffectiveRegion, type Settings } from './settings';
+import { getShownFactsFingerprint, hasUnseenFacts, type SeenFacts } from './seen-facts';
 import { getStatus, type RegionStatus } from './status';
 
 /** What the browser says about its reader, read by the platform layer and passed in. */
@@ -23,6 +25,10 @@ export interface ViewInput {
   /** The organisation's policy (or none). */
   readonly policy: Policy;
   readonly environment: BrowserEnvironment;
+  /** What the reader ticked or set aside on this device. */
+  readonly checklistState: ChecklistState;
+  /** What the reader last saw in the popup, per region. */
+  readonly seenFacts: SeenFacts;
   readonly now: Date;
   /** The bundled data, passed in so that tests and updates can use any. */
   readonly milestones: readonly Milestone[];
@@ -49,6 +55,12 @@ export interface View {
    * the US rules' regions, and context elsewhere.
    */
   readonly usStatus: RegionStatus;
+  /** What to do for this status, and how far the reader got on this device. */
+  readonly checklist: ChecklistProgress;
+  /** The region's facts and status as shown now: the popup remembers it as seen. */
+  readonly shownFacts: string;
+  /** Something changed for the region since the reader last opened the popup. */
+  readonly hasNews: boolean;
   /** The next instant at which anything of this view changes; `undefined` when nothing will. */
   readonly nextChangeAt: Date | undefined;
 }
@@ -58,13 +70,15 @@ export interface View {
  * now, data). Pure: the background and the pages call it with the same inputs and agree without
  * talking to each other.
  */
-export function composeView({ storedSettings, policy, environment, now, milestones }: ViewInput): View {
+export function composeView({ storedSettings, policy, environment, checklistState, seenFacts, now, milestones }: ViewInput): View {
   const { settings, lockedByPolicy, presetRegion } = applyPolicy(storedSettings, policy);
   const language = resolveLanguage(settings.language, environment.textLanguage);
   const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone };
   const region = getEffectiveRegion(settings, environment.timeZone, presetRegion);
   const status = getStatus(milestones, region, now);
   const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now);
+  const checklist = getChecklistProgress(getChecklist(milestones, region, status.level, now), checklistState, milestones);
+  const shownFacts = getShownFactsFingerprint(milestones, region, now);
   const changes = [status.changesAt, usStatus.changesAt].filter((change) => change !== undefined);
   return {
     now,
@@ -78,6 +92,9 @@ export function composeView({ storedSettings, policy, environment, now, mileston
     display,
     status,
     usStatus,
+    checklist,
+    shownFacts,
+    hasNews: hasUnseenFacts(seenFacts, region, shownFacts, status.level, now),
     nextChangeAt: changes.length > 0 ? min(changes) : undefined,
   };
 }

@@ -1,7 +1,9 @@
+import { millisecondsInDay } from 'date-fns/constants';
+import type { View } from './compose-view';
 import { formatReviewDate } from './data-freshness';
-import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
+import { formatMilestoneDate, formatMonth, type DisplayContext } from './format-milestone-date';
 import type { MessageKey, Translate } from './messages';
-import type { Milestone } from './milestone';
+import { getWhen, isPassed, type Milestone } from './milestone';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from './regions';
 import type { RegionStatus } from './status';
 
@@ -30,18 +32,40 @@ function getStateText(status: RegionStatus): { headline: MessageKey; meaning: Me
   return status.state?.stateText ?? getNoRestrictionText(status.region);
 }
 
+/** A deadline this long past is history: the headline names its month, the timeline keeps the minute. */
+const DAYS_BEFORE_A_DEADLINE_IS_HISTORY = 30;
+
+function isDeadlineHistory(milestone: Milestone, now: Date): boolean {
+  return milestone.isDeadline && isPassed(milestone, now) && now.getTime() - getWhen(milestone).getTime() > DAYS_BEFORE_A_DEADLINE_IS_HISTORY * millisecondsInDay;
+}
+
+function formatKeyDate(milestone: Milestone, now: Date, translate: Translate, display: DisplayContext): string {
+  return isDeadlineHistory(milestone, now) ? formatMonth(milestone, display) : formatMilestoneDate(milestone, display, translate).display;
+}
+
 /** One full sentence with the key date in the reader's zone and language. */
-export function getHeadline(status: RegionStatus, translate: Translate, display: DisplayContext): string {
+export function getHeadline(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): string {
   const keyMilestone = getKeyMilestone(status);
-  const keyDate = keyMilestone ? formatMilestoneDate(keyMilestone, display, translate).display : formatReviewDate(display.locale);
+  const keyDate = keyMilestone ? formatKeyDate(keyMilestone, now, translate, display) : formatReviewDate(display.locale);
   return translate(getStateText(status).headline, [keyDate]);
 }
 
-/** The toolbar tooltip: the region's name, then the headline. */
-export function getTooltip(status: RegionStatus, translate: Translate, display: DisplayContext): string {
-  return translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), getHeadline(status, translate, display)]);
+function getProgressSentence({ checklist, hasNews }: Pick<View, 'checklist' | 'hasNews'>): MessageKey | undefined {
+  if (checklist.hasItems) return checklist.openGroupCount > 0 ? 'tooltip_steps_open' : 'tooltip_all_set';
+  return hasNews ? 'tooltip_new' : undefined;
 }
 
-export function describeStatus(status: RegionStatus, translate: Translate, display: DisplayContext): StatusText {
-  return { headline: getHeadline(status, translate, display), meaning: translate(getStateText(status).meaning) };
+/**
+ * The toolbar tooltip: the region's name and the headline; then, where the status has steps,
+ * whether they are done on this device, or that something is new.
+ */
+export function getTooltip(view: Pick<View, 'status' | 'now' | 'display' | 'checklist' | 'hasNews'>, translate: Translate): string {
+  const { status, now, display } = view;
+  const sentence = translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), getHeadline(status, now, translate, display)]);
+  const progress = getProgressSentence(view);
+  return progress ? `${sentence} ${translate(progress)}` : sentence;
+}
+
+export function describeStatus(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): StatusText {
+  return { headline: getHeadline(status, now, translate, display), meaning: translate(getStateText(status).meaning) };
 }

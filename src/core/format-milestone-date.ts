@@ -39,6 +39,15 @@ export function formatDay(instant: Date, context: DisplayContext): string {
 }
 
 /**
+ * The month and year of a milestone ("September 2024"): of its instant in the reader's zone, of
+ * its date as the authority dated it otherwise.
+ */
+export function formatMonth(milestone: Milestone, context: DisplayContext): string {
+  const timeZone = milestone.precision === 'instant' ? context.timeZone : milestone.zone;
+  return getFormatter(context.locale, timeZone, MONTH_FORMAT).format(getWhen(milestone));
+}
+
+/**
  * The machine-readable date for `<time datetime>`, as precise as the source: `2024-07-20` for a
  * day, `2024-07` for a month, the full instant with its offset otherwise.
  */

@@ -45,3 +45,27 @@ export const TECHZINE_ULTRAAV_UNINSTALL_SOURCE = secondarySource(
   'Kaspersky removes itself and installs UltraAV without permission',
   'https://www.techzine.eu/news/security/124702/kaspersky-removes-itself-and-installs-ultraav-without-permission/',
 );
+
+/** Backs "Macs have built-in malware protection (XProtect)". Page confirmed by its address and title; its text was read only in an older copy. */
+export const APPLE_XPROTECT_SOURCE = primarySource('Apple Platform Security', 'Protecting against malware in macOS', 'https://support.apple.com/guide/security/protecting-against-malware-sec469d47bd8/web');
+
+/** Backs the iPhone step: how to delete an app. Page confirmed by its address and title only. */
+export const APPLE_IPHONE_DELETE_APPS_SOURCE = primarySource('Apple Support', 'Remove or delete apps from iPhone', 'https://support.apple.com/guide/iphone/remove-or-delete-apps-iph248b543ca/ios');
+
+/** Backs the iPad step. Page confirmed by its address only. */
+export const APPLE_IPAD_DELETE_APPS_SOURCE = primarySource('Apple Support', 'Remove or delete apps from iPad', 'https://support.apple.com/guide/ipad/remove-or-delete-apps-ipad0aed1df8/ipados');
+
+/** Backs "Google Play Protect checks apps on Android". Page confirmed by its address only. */
+export const GOOGLE_PLAY_PROTECT_SOURCE = primarySource('Google Play Help', 'Google Play Protect', 'https://support.google.com/googleplay/answer/2812853');
+
+/** Backs "export your passwords before you remove it": Kaspersky's own help ("Export and backup your data"), read. */
+export const KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE = { ...primarySource('Kaspersky', 'Kaspersky Password Manager help', 'https://support.kaspersky.com/help/KPM/Win10.3/en-US/all-in-one.htm'), isTextRead: true };
+
+/** Backs the parental-control alternatives. Pages confirmed by their addresses and titles only. */
+export const GOOGLE_FAMILY_LINK_SOURCE = primarySource('Google For Families', 'Google Family Link', 'https://families.google/familylink/');
+export const APPLE_SCREEN_TIME_SOURCE = primarySource('Apple Support', "Set up parental controls to manage your child's iPhone or iPad", 'https://support.apple.com/en-us/105121');
+export const MICROSOFT_FAMILY_SAFETY_SOURCE = primarySource(
+  'Microsoft Support',
+  'Getting started with Microsoft Family Safety',
+  'https://support.microsoft.com/en-us/account-billing/getting-started-with-microsoft-family-safety-b6280c9d-38d7-82ff-0e4f-a6cb7e659344',
+);

@@ -1,3 +1,4 @@
+import { fingerprint } from './fingerprint';
 import type { Milestone } from './milestone';
 import type { RegionId } from './regions';
 
@@ -43,12 +44,7 @@ export function takeFactSnapshot(milestones: readonly Milestone[]): FactSnapshot
  * shown can be remembered per milestone and shown again only when its facts change.
  */
 export function getFactFingerprint(milestone: Milestone): string {
-  let hash = 0x811c9dc5;
-  for (const character of JSON.stringify(toFactRecord(milestone))) {
-    hash ^= character.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fingerprint(JSON.stringify(toFactRecord(milestone)));
 }
 
 function isStringList(value: unknown): value is readonly string[] {

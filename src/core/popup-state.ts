@@ -1,11 +1,10 @@
-/** What the popup remembers on this device: which sections are open and which steps are ticked. */
+/** What the popup remembers on this device: which sections are open. */
 export interface PopupState {
   readonly openSections: readonly string[];
-  readonly checkedSteps: readonly string[];
 }
 
-/** Sections open until the reader closes them: the ones that answer "what does this mean for me". */
-export const DEFAULT_POPUP_STATE: PopupState = { openSections: ['meaning', 'todo'], checkedSteps: [] };
+/** Sections open until the reader closes them: what it means for you, and when things happen. */
+export const DEFAULT_POPUP_STATE: PopupState = { openSections: ['meaning', 'timeline'] };
 
 /** Ids are short; anything longer is not ours. */
 const MAX_ID_LENGTH = 64;
@@ -17,11 +16,11 @@ function parseIds(value: unknown, fallback: readonly string[]): readonly string[
   return [...new Set(ids)].slice(0, MAX_IDS);
 }
 
-/** Untrusted input, like settings: anything broken falls back to the default. */
+/**
+ * Untrusted input, like settings: anything broken falls back to the default. The ticked steps it
+ * once held belong to the checklist now (checklists.ts), with the facts each rested on.
+ */
 export function parsePopupState(stored: unknown): PopupState {
   const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Readonly<Record<string, unknown>>) : {};
-  return {
-    openSections: parseIds(record['openSections'], DEFAULT_POPUP_STATE.openSections),
-    checkedSteps: parseIds(record['checkedSteps'], DEFAULT_POPUP_STATE.checkedSteps),
-  };
+  return { openSections: parseIds(record['openSections'], DEFAULT_POPUP_STATE.openSections) };
 }

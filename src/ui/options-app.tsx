@@ -5,6 +5,7 @@ import type { MessageKey, Translate } from '../core/messages';
 import type { ManagedSettingName } from '../core/policy';
 import { isRegionId, REGION_IDS, REGION_NAME_KEYS } from '../core/regions';
 import { isTheme, THEMES, type Settings, type Theme } from '../core/settings';
+import { clearChecklistState } from '../platform/checklist-store';
 import { releasePermission } from '../platform/permissions';
 import type { SettingsUpdate } from './use-settings';
 import { BrowserCheck } from './browser-check';
@@ -78,12 +79,14 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
     save({ isBadgeShown: (event.currentTarget as HTMLInputElement).checked }, 'options_saved');
   };
 
+  const [isResetAsked, setResetAsked] = useState(false);
   const handleReset = (): void => {
+    setResetAsked(false);
     setFeedback({ kind: 'none' });
     // Reminders are off by default: the permission they needed goes back with them, unless the
     // organisation keeps them on.
     if (!isLocked('areRemindersEnabled')) void releasePermission('notifications');
-    resetSettings().then(
+    Promise.all([resetSettings(), clearChecklistState()]).then(
       () => {
         setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });
       },
@@ -189,9 +192,21 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
         <BrowserCheck milestones={view.milestones} translate={translate} display={display} />
 
         <div class="field">
-          <button type="button" onClick={handleReset} aria-describedby="reset-help">
-            {translate('options_reset')}
-          </button>
+          {isResetAsked ? (
+            <div class="confirm" role="group" aria-labelledby="reset-confirm">
+              <p id="reset-confirm">{translate('options_reset_confirm')}</p>
+              <button type="button" onClick={handleReset}>
+                {translate('options_reset_confirm_yes')}
+              </button>{' '}
+              <button type="button" onClick={() => setResetAsked(false)}>
+                {translate('options_reset_cancel')}
+              </button>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setResetAsked(true)} aria-describedby="reset-help">
+              {translate('options_reset')}
+            </button>
+          )}
           <p id="reset-help" class="note">
             {translate('options_reset_help')}
           </p>

@@ -4,8 +4,11 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { composeView, type View } from '../core/compose-view';
 import type { MessageKey, Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
+import { loadChecklistState, onChecklistStateChanged } from '../platform/checklist-store';
 import { readBrowserEnvironment } from '../platform/i18n';
+import { loadSeenFacts, onSeenFactsChanged } from '../platform/seen-facts-store';
 import { applyPageSettings } from './apply-page-settings';
+import { useLiveValue } from './use-live-value';
 import { useNow } from './use-now';
 import { usePolicy } from './use-policy';
 import { useSettings, type SettingsEditor } from './use-settings';
@@ -34,11 +37,14 @@ interface PageGateProps {
 export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: PageGateProps) {
   const { settings, save, reset } = useSettings();
   const policy = usePolicy();
+  const [checklistState] = useLiveValue(loadChecklistState, onChecklistStateChanged);
+  const [seenFacts] = useLiveValue(loadSeenFacts, onSeenFactsChanged);
   const [environment] = useState(readBrowserEnvironment);
   const [now, renewAt] = useNow();
   const view = useMemo(
-    () => settings && policy && composeView({ storedSettings: settings, policy, environment, now, milestones: MILESTONES }),
-    [settings, policy, environment, now],
+    () =>
+      settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: MILESTONES }),
+    [settings, policy, checklistState, seenFacts, environment, now],
   );
   const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);
   useLayoutEffect(() => {

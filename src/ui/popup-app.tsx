@@ -3,22 +3,25 @@ import { formatReviewDate } from '../core/data-freshness';
 import { describeStatus } from '../core/describe-status';
 import type { View } from '../core/compose-view';
 import { formatMilestoneDate } from '../core/format-milestone-date';
-import type { Translate } from '../core/messages';
+import type { MessageKey, Translate } from '../core/messages';
 import { toggleId } from '../core/toggle-id';
 import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import type { StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
+import { useEffect } from 'preact/hooks';
+import { markStep, setGroupAside } from '../core/checklists';
+import { updateChecklistState } from '../platform/checklist-store';
+import { markFactsSeen } from '../platform/seen-facts-store';
 import { CalendarButton } from './calendar-button';
+import { ChecklistSection } from './checklist-section';
 import { CollapsibleSection } from './collapsible-section';
 import { CopySummaryButton } from './copy-summary-button';
 import { FreshnessNotice } from './freshness-notice';
 import { MeaningSection } from './meaning-section';
-import { MilestoneCard } from './milestone-card';
 import { MixUpsSection } from './mix-ups-section';
 import { ProductsSection } from './products-section';
 import { ReminderBanner } from './reminder-banner';
 import { TimelineSection } from './timeline-section';
-import { TodoSection } from './todo-section';
 import { UpdatedNote } from './updated-note';
 import { usePopupState } from './use-popup-state';
 
@@ -28,6 +31,7 @@ interface PopupAppProps {
   readonly request: StatusPageRequest;
   readonly translate: Translate;
   readonly onChangeRegion: () => void;
+  readonly onConfirmRegion: () => void;
 }
 
 const US_CUT_OFF_ID = 'us-updates-end';
@@ -40,23 +44,59 @@ function UsContext({ view: { milestones, now, display }, translate }: { readonly
   return <p class="context">{translate(isPassed(cutOff, now) ? 'us_context_after' : 'us_context_before', [date])}</p>;
 }
 
-export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppProps) {
-  const { region, now, status, usStatus, display, settings, milestones } = view;
+function getChecklistIntro({ region, milestones, now }: View): MessageKey {
+  if (!isUsRuleRegion(region)) return 'checklist_intro_other';
+  return isPassed(findMilestone(milestones, US_CUT_OFF_ID), now) ? 'checklist_intro_us' : 'checklist_intro_before_us';
+}
+
+/** The region, and while it was only suggested from the time zone, a way to confirm or change it in one click. */
+function RegionBar({ view, translate, onChangeRegion, onConfirmRegion }: Omit<PopupAppProps, 'request'>) {
+  const regionName = translate(REGION_NAME_KEYS[view.region]);
+  const isGuessed = view.isRegionSuggested && view.presetRegion === undefined;
+  return (
+    <header class="region-bar">
+      <span id="region-line">{translate(isGuessed ? 'popup_region_suggested' : 'popup_region', [regionName])}</span>
+      {isGuessed && (
+        <button type="button" class="link-button" onClick={onConfirmRegion}>
+          {translate('popup_region_confirm')}
+        </button>
+      )}
+      <button type="button" class="link-button" onClick={onChangeRegion}>
+        {translate('popup_change_region')}
+      </button>
+    </header>
+  );
+}
+
+/**
+ * The popup, in the order people need it: what happened and whether it affects you; what to do;
+ * what it means; the timeline; the products; the common mix-ups; then the summary and calendar.
+ */
+export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRegion }: PopupAppProps) {
+  const { region, now, status, usStatus, display, settings, milestones, checklist } = view;
   const [popupState, updatePopupState] = usePopupState();
-  const text = describeStatus(status, translate, display);
+  const text = describeStatus(status, now, translate, display);
+  // Opening the popup is seeing what it shows: the badge's "new" marker goes.
+  useEffect(() => {
+    if (view.hasNews) void markFactsSeen(region, view.shownFacts);
+  }, [view.hasNews, region, view.shownFacts]);
   const handleToggle = (id: string, isOpen: boolean): void => {
     updatePopupState((state) => ({ ...state, openSections: toggleId(state.openSections, id, isOpen) }));
   };
   const isOpen = (id: string): boolean => popupState?.openSections.includes(id) ?? false;
+  const handleStepChange = (stepId: string, isDone: boolean): void => {
+    const step = checklist.groups.flatMap(({ group }) => group.steps).find((candidate) => candidate.id === stepId);
+    if (step) void updateChecklistState((state) => markStep(state, step, milestones, isDone));
+  };
+  const handleSetAside = (groupId: string, isSetAside: boolean): void => {
+    void updateChecklistState((state) => setGroupAside(state, groupId, isSetAside));
+    // The group's buttons change places with their opposite: keep the keyboard on the group.
+    requestAnimationFrame(() => document.getElementById(`group-${groupId}`)?.closest('section')?.querySelector<HTMLElement>('button, input')?.focus());
+  };
 
   return (
     <>
-      <header class="region-bar">
-        <span>{translate('popup_region', [translate(REGION_NAME_KEYS[region])])}</span>
-        <button type="button" class="link-button" onClick={onChangeRegion}>
-          {translate('popup_change_region')}
-        </button>
-      </header>
+      <RegionBar view={view} translate={translate} onChangeRegion={onChangeRegion} onConfirmRegion={onConfirmRegion} />
       <main>
         {request.milestoneId && <ReminderBanner milestoneId={request.milestoneId} milestones={milestones} settings={settings} translate={translate} />}
         <FreshnessNotice now={now} translate={translate} display={display} />
@@ -71,40 +111,21 @@ export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppP
           {region === 'us-abroad' && <p>{translate('us_abroad_note')}</p>}
           {!isUsRuleRegion(region) && <UsContext view={view} translate={translate} />}
         </section>
-        <div class="actions">
-          <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
-          <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />
-        </div>
-        <section aria-labelledby="latest-heading">
-          <h2 id="latest-heading">{translate('popup_latest_heading')}</h2>
-          {status.lastPassed ? (
-            <MilestoneCard milestone={status.lastPassed} translate={translate} display={display} />
-          ) : (
-            <p>{translate('popup_no_latest')}</p>
-          )}
-        </section>
-        <section aria-labelledby="next-heading">
-          <h2 id="next-heading">{translate('popup_next_heading')}</h2>
-          {status.next ? <MilestoneCard milestone={status.next} translate={translate} display={display} /> : <p>{translate('popup_no_next')}</p>}
-        </section>
+        {checklist.hasItems && (
+          <ChecklistSection
+            checklist={checklist}
+            intro={getChecklistIntro(view)}
+            milestones={milestones}
+            onStepChange={handleStepChange}
+            onSetAside={handleSetAside}
+            translate={translate}
+            display={display}
+          />
+        )}
         {popupState && (
           <>
             <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
               <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
-            </CollapsibleSection>
-            <CollapsibleSection id="todo" title={translate('section_todo')} isOpen={isOpen('todo')} onToggle={handleToggle}>
-              <TodoSection
-                region={region}
-                milestones={milestones}
-                now={now}
-                hasUpdatesEnded={isPassed(findMilestone(milestones, US_CUT_OFF_ID), now)}
-                checkedSteps={popupState.checkedSteps}
-                onStepChange={(stepId, isChecked) => {
-                  updatePopupState((state) => ({ ...state, checkedSteps: toggleId(state.checkedSteps, stepId, isChecked) }));
-                }}
-                translate={translate}
-                display={display}
-              />
             </CollapsibleSection>
             <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
               <TimelineSection region={region} milestones={milestones} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
@@ -117,6 +138,11 @@ export function PopupApp({ view, request, translate, onChangeRegion }: PopupAppP
             </CollapsibleSection>
           </>
         )}
+        <div class="actions">
+          <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
+          {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}
+          {status.next && <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />}
+        </div>
       </main>
       <footer>
         <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>

@@ -7,7 +7,15 @@ import { PopupApp } from './popup-app';
 export function PopupPage({ request }: { readonly request: StatusPageRequest }) {
   return (
     <PageGate titleKey="popup_page_title" isRedrawnEveryMinute>
-      {({ view, translate }) => <PopupApp view={view} request={request} translate={translate} onChangeRegion={() => void openOptionsPage()} />}
+      {({ view, translate, save }) => (
+        <PopupApp
+          view={view}
+          request={request}
+          translate={translate}
+          onChangeRegion={() => void openOptionsPage()}
+          onConfirmRegion={() => void save({ region: view.region })}
+        />
+      )}
     </PageGate>
   );
 }

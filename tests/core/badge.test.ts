@@ -1,47 +1,133 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { getContrastRatio, getReadableTextColor, toBadge } from '../../src/core/badge';
+import { BADGE_LOOKS, getBadgeReason, getContrastRatio, getReadableTextColor, toBadge } from '../../src/core/badge';
+import { CHECKLIST_GROUPS, EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
-import { getStatus } from '../../src/core/status';
+import { viewAt, withEveryStepDone } from '../support/views';
 
-const badgeAt = (region: (typeof REGION_IDS)[number], iso: string) => toBadge(getStatus(MILESTONES, region, new Date(iso)));
+const RED = BADGE_LOOKS['critical-steps'].backgroundColor;
+const AMBER = BADGE_LOOKS['warning-steps'].backgroundColor;
+const BLUE = BADGE_LOOKS.news.backgroundColor;
+const NEW_MARKER = BADGE_LOOKS.news.text;
 
-describe('toBadge', () => {
+/** A reader who has seen everything the region shows at that instant. */
+const seenAt = (region: (typeof REGION_IDS)[number], instant: string) => ({ [region]: viewAt(region, instant).shownFacts });
+
+describe('toBadge: what needs the reader, in order', () => {
   test.each([
+    // A countdown to an announced deadline at most 99 days away comes first.
+    ['us', '2024-06-20T04:00:00Z', '30d', AMBER],
+    ['us', '2024-09-01T12:00:00Z', '28d', AMBER],
+    ['us', '2024-09-28T20:00:00Z', '8h', AMBER],
+    ['au', '2025-03-01T00:00:00Z', '31d', AMBER],
+    // Then open steps: red for critical, amber for warning.
+    ['us', '2024-09-29T04:00:00Z', '!', RED],
+    ['us-abroad', '2026-12-01T18:00:00Z', '!', RED],
+    ['de', '2022-03-15T12:00:00Z', '!', AMBER],
+    // Then something new since the popup was opened (first install included): government-only
+    // measures. After the data's review date (2026-12-03): before it the clock cannot be right.
+    ['uk', '2026-12-10T00:00:00Z', NEW_MARKER, BLUE],
+    ['ca', '2026-12-10T18:00:00Z', NEW_MARKER, BLUE],
+    ['au', '2027-01-01T00:00:00Z', NEW_MARKER, BLUE],
+    ['lt', '2026-12-10T18:00:00Z', NEW_MARKER, BLUE],
+    // No restriction: no text, ever.
+    ['id', '2026-12-01T18:00:00Z', '', undefined],
+    ['other', '2026-12-01T18:00:00Z', '', undefined],
     ['us', '2017-09-12T12:00:00Z', '', undefined],
-    ['us', '2017-09-13T04:00:00Z', 'i', '#1A73E8'],
-    ['us', '2024-06-20T04:00:00Z', '30d', '#E37400'],
-    ['us', '2024-09-01T12:00:00Z', '28d', '#E37400'],
-    ['us', '2024-09-28T20:00:00Z', '8h', '#E37400'],
-    ['us', '2024-09-29T04:00:00Z', '!', '#C5221F'],
-    ['us', '2024-09-29T04:00:01Z', '!', '#C5221F'],
-    ['us-abroad', '2024-09-29T04:00:01Z', '!', '#C5221F'],
-    ['de', '2022-03-15T12:00:00Z', '!', '#E37400'],
-    ['uk', '2020-01-01T00:00:00Z', 'i', '#1A73E8'],
-    ['au', '2025-03-01T00:00:00Z', '31d', '#E37400'],
-    ['au', '2025-04-01T00:00:00Z', 'i', '#1A73E8'],
-    ['id', '2024-09-29T04:00:01Z', '', undefined],
-    ['other', '2024-09-29T04:00:01Z', '', undefined],
-  ] as const)('%s at %s shows "%s"', (region, instant, text, color) => {
-    const badge = badgeAt(region, instant);
+  ] as const)('%s at %s with nothing done or seen shows "%s"', (region, instant, text, color) => {
+    const badge = toBadge(viewAt(region, instant));
     expect(badge.text).toBe(text);
     if (color) expect(badge.backgroundColor).toBe(color);
   });
 
-  test('badge text is at most 4 characters at any instant in any region', () => {
+  test('every step done (or set aside) and everything seen: no text, also for the US after the cut-off', () => {
+    const instant = '2026-12-01T18:00:00Z';
+    const open = viewAt('us', instant);
+    const done = viewAt('us', instant, { checklistState: withEveryStepDone(open), seenFacts: seenAt('us', instant) });
+    expect(toBadge(done).text).toBe('');
+    const setAside: ChecklistState = { ...EMPTY_CHECKLIST_STATE, setAsideGroups: open.checklist.groups.map(({ group }) => group.id) };
+    expect(toBadge(viewAt('us', instant, { checklistState: setAside, seenFacts: seenAt('us', instant) })).text).toBe('');
+  });
+
+  test('done, but not yet seen: the calm "new" marker, not the alarm', () => {
+    const instant = '2026-12-10T18:00:00Z';
+    const done = viewAt('us', instant, { checklistState: withEveryStepDone(viewAt('us', instant)) });
+    expect(toBadge(done)).toMatchObject({ text: NEW_MARKER, backgroundColor: BLUE });
+  });
+
+  test('one group left open keeps the alarm', () => {
+    const instant = '2026-12-01T18:00:00Z';
+    const open = viewAt('us', instant);
+    const allButMac = { ...withEveryStepDone(open), doneSteps: Object.fromEntries(Object.entries(withEveryStepDone(open).doneSteps).filter(([id]) => !id.startsWith('mac-'))) };
+    expect(toBadge(viewAt('us', instant, { checklistState: allButMac, seenFacts: seenAt('us', instant) })).text).toBe('!');
+  });
+
+  test('a step ticked under other facts opens again', () => {
+    const instant = '2026-12-01T18:00:00Z';
+    const open = viewAt('us', instant);
+    const stale = { ...withEveryStepDone(open), doneSteps: { ...withEveryStepDone(open).doneSteps, 'ultraav-keep-or-remove': '00000000' } };
+    const view = viewAt('us', instant, { checklistState: stale, seenFacts: seenAt('us', instant) });
+    expect(view.checklist.groups.find(({ group }) => group.id === 'ultraav')?.isOpen).toBe(true);
+    expect(toBadge(view).text).toBe('!');
+  });
+
+  test('the countdown wins even when every step is done', () => {
+    const instant = '2024-09-28T20:00:00Z';
+    expect(toBadge(viewAt('us', instant, { checklistState: withEveryStepDone(viewAt('us', instant)) })).text).toBe('8h');
+  });
+
+  test('with the badge turned off there is never text', () => {
+    expect(toBadge(viewAt('us', '2026-12-01T18:00:00Z', { settings: { isBadgeShown: false } })).text).toBe('');
+  });
+
+  test('a clock before the data was reviewed never shows "new" for the past', () => {
+    expect(toBadge(viewAt('ca', '2024-01-01T00:00:00Z')).text).toBe('');
+    expect(getBadgeReason(viewAt('uk', '2020-01-01T00:00:00Z'))).toBe('calm');
+    expect(getBadgeReason(viewAt('uk', '2026-12-10T00:00:00Z'))).toBe('news');
+  });
+
+  test('seen once, calm after; a later change of the facts brings the marker back once', () => {
+    const instant = '2026-12-10T18:00:00Z';
+    const seen = seenAt('ca', instant);
+    expect(toBadge(viewAt('ca', instant, { seenFacts: seen })).text).toBe('');
+    const corrected = MILESTONES.map((milestone) => (milestone.id === 'ca-government-devices' ? { ...milestone, sources: [milestone.sources[0], ...milestone.sources] as const } : milestone));
+    expect(toBadge(viewAt('ca', instant, { seenFacts: seen, milestones: corrected })).text).toBe(NEW_MARKER);
+  });
+});
+
+describe('toBadge, for any region, instant, marks and what was seen', () => {
+  const anyInstant = fc.date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2032-01-01T00:00:00Z'), noInvalidDate: true });
+  const allStepIds = CHECKLIST_GROUPS.flatMap((group) => group.steps.map((step) => step.id));
+  const anyMarks = fc.record({
+    doneStepIds: fc.subarray(allStepIds),
+    setAsideGroups: fc.subarray(CHECKLIST_GROUPS.map((group) => group.id)),
+  });
+
+  test('text of at most 4 characters; red or amber only with an open step or a countdown; nothing when all is done and seen', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...REGION_IDS),
-        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
-        (region, now) => toBadge(getStatus(MILESTONES, region, now)).text.length <= 4,
-      ),
+      fc.property(fc.constantFrom(...REGION_IDS), anyInstant, anyMarks, fc.boolean(), (region, now, marks, hasSeen) => {
+        const steps = CHECKLIST_GROUPS.flatMap((group) => group.steps);
+        const doneSteps = Object.fromEntries(marks.doneStepIds.map((id) => [id, getStepFingerprint(steps.find((step) => step.id === id)!, MILESTONES)]));
+        const checklistState = { doneSteps, setAsideGroups: marks.setAsideGroups };
+        const seenFacts = hasSeen ? { [region]: viewAt(region, now).shownFacts } : {};
+        const view = viewAt(region, now, { checklistState, seenFacts });
+        const badge = toBadge(view);
+        expect(badge.text.length).toBeLessThanOrEqual(4);
+        if (badge.backgroundColor === RED || (badge.backgroundColor === AMBER && badge.text !== '')) {
+          expect(view.status.countdown !== undefined || view.checklist.openGroupCount > 0).toBe(true);
+        }
+        if (view.checklist.openGroupCount === 0 && !view.hasNews && !view.status.countdown) expect(badge.text).toBe('');
+        if (hasSeen && view.checklist.openGroupCount === 0 && !view.status.countdown) expect(badge.text).toBe('');
+      }),
+      { numRuns: 400 },
     );
   });
 
-  test('badge text is readable on its background (WCAG contrast of at least 4.5:1)', () => {
-    for (const background of ['#E37400', '#C5221F', '#1A73E8'] as const) {
-      expect(getContrastRatio(background, getReadableTextColor(background))).toBeGreaterThanOrEqual(4.5);
+  test('every badge text is readable on its background (WCAG contrast of at least 4.5:1)', () => {
+    for (const [reason, { backgroundColor }] of Object.entries(BADGE_LOOKS)) {
+      if (reason === 'calm') continue;
+      expect(getContrastRatio(backgroundColor, getReadableTextColor(backgroundColor)), reason).toBeGreaterThanOrEqual(4.5);
     }
   });
 });

@@ -8,29 +8,46 @@ import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS, type RegionId } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
 import { translateEnglish, translateIndonesian } from '../support/translators';
+import { viewAt, withEveryStepDone } from '../support/views';
+import { EMPTY_CHECKLIST_STATE } from '../../src/core/checklists';
 
 const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
 
 const describeAt = (region: RegionId, iso: string, translate = translateEnglish, display = LOS_ANGELES) => {
-  const status = getStatus(MILESTONES, region, new Date(iso));
-  return { ...describeStatus(status, translate, display), tooltip: getTooltip(status, translate, display) };
+  const now = new Date(iso);
+  const view = { ...viewAt(region, iso, { environment: { textLanguage: 'en', locales: [display.locale], timeZone: display.timeZone } }), display };
+  return { ...describeStatus(view.status, now, translate, display), tooltip: getTooltip(view, translate) };
 };
 
 describe('describeStatus', () => {
   test('before the cut-off the tooltip names the region and the cut-off in local time', () => {
     expect(describeAt('us', '2024-09-01T12:00:00Z').tooltip).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.',
     );
   });
 
   test('after the cut-off it says updates ended, with the local time', () => {
-    expect(describeAt('us', '2024-09-29T04:00:01Z').headline).toBe('Kaspersky updates for U.S. users ended on September 28, 2024 at 9:00 PM PDT.');
+    expect(describeAt('us', '2024-09-29T04:00:01Z').headline).toBe('Kaspersky has had no updates in the U.S. since September 28, 2024 at 9:00 PM PDT.');
   });
 
-  test('in Indonesian for a U.S. person in Jakarta the cut-off is 11.00 WIB', () => {
+  test('more than 30 days after the cut-off the headline names its month; the minute stays in the timeline', () => {
+    expect(describeAt('us', '2024-10-29T04:00:00Z').headline).toBe('Kaspersky has had no updates in the U.S. since September 28, 2024 at 9:00 PM PDT.');
+    expect(describeAt('us', '2024-10-29T04:00:01Z').headline).toBe('Kaspersky has had no updates in the U.S. since September 2024.');
+    expect(describeAt('us', '2026-12-10T00:00:00Z', translateIndonesian, JAKARTA).headline).toBe('Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024.');
+  });
+
+  test('the tooltip says whether the steps are done on this device', () => {
+    const instant = '2026-12-10T00:00:00Z';
+    const done = { ...viewAt('us', instant, { checklistState: withEveryStepDone(viewAt('us', instant)) }), display: LOS_ANGELES };
+    expect(getTooltip(done, translateEnglish)).toBe("United States: Kaspersky has had no updates in the U.S. since September 2024. You're all set on this device.");
+    expect(describeAt('ca', instant).tooltip).toMatch(/ There is something new since you last looked\.$/);
+    expect(describeAt('id', instant).tooltip).not.toMatch(/device|looked/);
+  });
+
+  test('in Indonesian for a U.S. person in Jakarta, months after the cut-off, its month', () => {
     expect(describeAt('us-abroad', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
-      'Warga atau penduduk AS di luar negeri: Pembaruan Kaspersky bagi pengguna AS berakhir pada 29 September 2024 pukul 11.00 WIB.',
+      'Warga atau penduduk AS di luar negeri: Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024. Masih ada langkah yang perlu dilakukan di perangkat ini.',
     );
   });
 
@@ -56,11 +73,11 @@ describe('describeStatus', () => {
   test.each(REGION_IDS)('%s: every headline and meaning resolves to text in both languages at every milestone', (region) => {
     for (const milestone of MILESTONES) {
       for (const [translate, display] of [[translateEnglish, LOS_ANGELES], [translateIndonesian, JAKARTA]] as const) {
-        const status = getStatus(MILESTONES, region, new Date(milestone.when));
-        const text = describeStatus(status, translate, display);
+        const view = { ...viewAt(region, milestone.when), display };
+        const text = describeStatus(view.status, view.now, translate, display);
         expect(text.headline).toMatch(/\S.*[.!?)]$/);
         expect(text.meaning.length).toBeGreaterThan(20);
-        expect(getTooltip(status, translate, display)).not.toMatch(/\$\w+\$|\$\d/);
+        expect(getTooltip(view, translate)).not.toMatch(/\$\w+\$|\$\d/);
       }
     }
   });
@@ -78,7 +95,9 @@ describe('the tooltip messages bundled into the background', () => {
     };
     for (const region of REGION_IDS) {
       for (const instant of ['2000-01-01T00:00:00Z', ...MILESTONES.map((milestone) => milestone.when)]) {
-        expect(getTooltip(getStatus(MILESTONES, region, new Date(instant)), strictTranslate, display)).not.toBe('');
+        for (const checklistState of [EMPTY_CHECKLIST_STATE, withEveryStepDone(viewAt(region, instant))]) {
+          expect(getTooltip({ ...viewAt(region, instant, { checklistState }), display }, strictTranslate)).not.toBe('');
+        }
       }
     }
   });

@@ -9,17 +9,14 @@ describe('parsePopupState', () => {
   });
 
   test('keeps valid ids, drops duplicates, non-strings and over-long ids', () => {
-    expect(parsePopupState({ openSections: ['timeline', 'timeline', 7, 'x'.repeat(65)], checkedSteps: ['windows-remove'] })).toEqual({
-      openSections: ['timeline'],
-      checkedSteps: ['windows-remove'],
-    });
+    expect(parsePopupState({ openSections: ['timeline', 'timeline', 7, 'x'.repeat(65)], checkedSteps: ['windows-remove'] })).toEqual({ openSections: ['timeline'] });
   });
 
   test('any stored value parses to arrays of short strings', () => {
     fc.assert(
       fc.property(fc.anything(), (stored) => {
         const state = parsePopupState(stored);
-        return [...state.openSections, ...state.checkedSteps].every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64);
+        return state.openSections.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 64);
       }),
     );
   });

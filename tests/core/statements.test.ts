@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import { CHECKLISTS, getChecklists } from '../../src/core/checklists';
+import { CHECKLIST_GROUPS } from '../../src/core/checklists';
 import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES } from '../../src/core/meaning';
 import { findMilestone as findIn } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
@@ -15,7 +15,7 @@ const allStatements: Statement[] = [
   ...getUsMeaning(MILESTONES, new Date('2024-07-01T00:00:00Z')),
   ...getUsMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
   ...getWorldwideMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
-  ...CHECKLISTS.flatMap((checklist) => checklist.steps),
+  ...CHECKLIST_GROUPS.flatMap((group) => group.steps),
   ...MIX_UPS.map((mixUp) => mixUp.fact),
   COVERED_PRODUCTS_STATEMENT,
   NOT_COVERED_STATEMENT,
@@ -40,20 +40,6 @@ describe('guidance', () => {
     const textAt = (instant: string) => getUsMeaning(MILESTONES, new Date(instant)).find((statement) => statement.id === 'updates')?.text;
     expect(textAt('2024-09-29T03:59:59Z')).toBe('meaning_us_updates_before');
     expect(textAt('2024-09-29T04:00:00Z')).toBe('meaning_us_updates_after');
-  });
-
-  test('UltraAV steps are shown only where the US rules apply', () => {
-    const stepIds = (region: 'us' | 'id') =>
-      getChecklists(MILESTONES, region, new Date('2026-01-01T00:00:00Z')).flatMap((checklist) => checklist.steps.map((step) => step.id));
-    expect(stepIds('us')).toContain('windows-ultraav');
-    expect(stepIds('id')).not.toContain('windows-ultraav');
-    expect(stepIds('id')).toContain('windows-replacement');
-  });
-
-  test('the Android step names the Google Play removal only once it happened', () => {
-    const androidStep = (instant: string) => getChecklists(MILESTONES, 'us', new Date(instant)).find((checklist) => checklist.id === 'android')?.steps[0]?.text;
-    expect(androidStep('2024-09-20T00:00:00Z')).toBe('step_android_replacement_before');
-    expect(androidStep('2024-10-08T00:00:00Z')).toBe('step_android_replacement');
   });
 
   test('sources of a statement are not repeated', () => {

@@ -106,9 +106,14 @@ describe('reminders in the options page', () => {
   test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
     permissions.grant('notifications');
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
+    await fakeBrowser.storage.local.set({ checklist: { doneSteps: {}, setAsideGroups: ['mac'] } });
     await openOptions();
     await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset to defaults')!);
+    // Nothing is reset until the reader confirms: it also clears the ticked steps on this device.
+    expect(await readStored()).toMatchObject({ areRemindersEnabled: true });
+    await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Yes, reset')!);
     expect(await readStored()).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get('checklist')).toEqual({});
     expect(permissions.isGranted('notifications')).toBe(false);
 
     render(null, document.body);
@@ -116,6 +121,7 @@ describe('reminders in the options page', () => {
     await fakeBrowser.storage.managed.set({ enableReminders: true });
     await openOptions();
     await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset to defaults')!);
+    await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Yes, reset')!);
     expect(permissions.isGranted('notifications')).toBe(true);
   });
 

@@ -113,6 +113,8 @@ describe('Add to calendar', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clickedNames.push(this.download);
     });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-09-01T12:00:00Z'));
     try {
       await openPopup();
       [...document.querySelectorAll('button')].find((button) => button.textContent === 'Add to calendar (.ics)')!.click();
@@ -124,8 +126,14 @@ describe('Add to calendar', () => {
       expect(await downloads[0]!.text).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART:20240929T040000Z\r\n[\s\S]*END:VCALENDAR\r\n$/);
       expect($('.calendar [role="status"]')?.textContent).toBe('Saved as kaspersky-milestones-us.ics: open it to add the dates to your calendar.');
     } finally {
+      vi.useRealTimers();
       createObjectURL.mockRestore();
       click.mockRestore();
     }
+  });
+
+  test('is offered only while an announced date is ahead for the region', async () => {
+    await openPopup();
+    expect([...document.querySelectorAll('button')].map((button) => button.textContent)).not.toContain('Add to calendar (.ics)');
   });
 });

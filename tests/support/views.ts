@@ -1,0 +1,47 @@
+import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
+import { composeView, type BrowserEnvironment, type View } from '../../src/core/compose-view';
+import type { Milestone } from '../../src/core/milestone';
+import { MILESTONES } from '../../src/core/milestones';
+import type { Policy } from '../../src/core/policy';
+import type { RegionId } from '../../src/core/regions';
+import type { SeenFacts } from '../../src/core/seen-facts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+
+export const LOS_ANGELES_ENVIRONMENT: BrowserEnvironment = { textLanguage: 'en', locales: ['en-US', 'en'], timeZone: 'America/Los_Angeles' };
+
+export interface ViewOptions {
+  readonly settings?: Partial<Settings>;
+  readonly policy?: Policy;
+  readonly environment?: BrowserEnvironment;
+  readonly checklistState?: ChecklistState;
+  readonly seenFacts?: SeenFacts;
+  readonly milestones?: readonly Milestone[];
+}
+
+/** The view a reader in `region` gets at `instant`, from the bundled data unless told otherwise. */
+export function viewAt(region: RegionId, instant: string | Date, options: ViewOptions = {}): View {
+  return composeView({
+    storedSettings: { ...DEFAULT_SETTINGS, region, ...options.settings },
+    policy: options.policy ?? {},
+    environment: options.environment ?? LOS_ANGELES_ENVIRONMENT,
+    checklistState: options.checklistState ?? EMPTY_CHECKLIST_STATE,
+    seenFacts: options.seenFacts ?? {},
+    now: typeof instant === 'string' ? new Date(instant) : instant,
+    milestones: options.milestones ?? MILESTONES,
+  });
+}
+
+/** The marks of a reader who ticked every step of the view's checklist (under today's facts). */
+export function withEveryStepDone(view: View): ChecklistState {
+  const steps = view.checklist.groups.flatMap(({ group }) => group.steps);
+  return steps.reduce<ChecklistState>(
+    (state, step) => ({ ...state, doneSteps: { ...state.doneSteps, [step.id]: getFingerprintOf(view, step.id) } }),
+    EMPTY_CHECKLIST_STATE,
+  );
+}
+
+function getFingerprintOf(view: View, stepId: string): string {
+  const step = view.checklist.groups.flatMap(({ group }) => group.steps).find((candidate) => candidate.id === stepId);
+  if (!step) throw new Error(`No step ${stepId}`);
+  return getStepFingerprint(step, view.milestones);
+}
