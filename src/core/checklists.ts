@@ -189,7 +189,7 @@ export function parseChecklistState(stored: unknown): ParsedChecklistState {
 
 /** The marks with one step ticked (under the facts it rests on now) or unticked. */
 export function markStep(state: ChecklistState, step: ChecklistStep, milestones: readonly Milestone[], isDone: boolean): ChecklistState {
-  const { [step.id]: _previous, ...others } = state.doneSteps;
+  const others = Object.fromEntries(Object.entries(state.doneSteps).filter(([id]) => id !== step.id));
   return { ...state, doneSteps: isDone ? { ...others, [step.id]: getStepFingerprint(step, milestones) } : others };
 }
 

@@ -6,7 +6,6 @@ import type { Translate } from '../../src/core/messages';
 import { describeStatus, getTooltip } from '../../src/core/describe-status';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS, type RegionId } from '../../src/core/regions';
-import { getStatus } from '../../src/core/status';
 import { translateEnglish, translateIndonesian } from '../support/translators';
 import { viewAt, withEveryStepDone } from '../support/views';
 import { EMPTY_CHECKLIST_STATE } from '../../src/core/checklists';
