@@ -8,7 +8,8 @@ import { runVitest } from '../../scripts/run-vitest';
 /**
  * The closing line of `npm test` is only as honest as its count. These run vitest for real on the
  * fixture suites in tests/fixtures/test-counting, so the count is checked against what vitest
- * 4.1 actually writes, not against what we believe it writes.
+ * 4.1 actually writes, not against what we believe it writes; the fixtures run with the console
+ * trap (tests/support/console-error-trap.ts), which is proved here too.
  */
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/test-counting');
 let outputDirectory: string;
@@ -56,9 +57,13 @@ describe('counting a vitest run', () => {
     expect(countFile('import-throws.fixture.ts')).toEqual({ passed: 0, failed: 1, skipped: 0 });
   });
 
+  test('the console trap fails a test that logs an error it did not declare, or declares one that never comes', () => {
+    expect(countFile('console-error.fixture.ts')).toEqual({ passed: 1, failed: 2, skipped: 0 });
+  });
+
   test('the whole run adds up, and says why each failure the output may not show failed', () => {
     const count = countTests(run);
-    expect(count).toMatchObject({ passed: 3, failed: 5, skipped: 5 });
+    expect(count).toMatchObject({ passed: 4, failed: 7, skipped: 5 });
     expect(count.problems).toEqual([
       expect.stringMatching(/before-all-throws.*"a browser that fails to start first" was skipped without declaring a skip/),
       expect.stringMatching(/before-all-throws.*"a browser that fails to start second" was skipped without declaring a skip/),
@@ -69,7 +74,7 @@ describe('counting a vitest run', () => {
   });
 
   test('without the declared skips (their reporter did not run) every skip fails', () => {
-    expect(countTests({ ...run, declaredSkips: [] })).toMatchObject({ passed: 3, failed: 10, skipped: 0 });
+    expect(countTests({ ...run, declaredSkips: [] })).toMatchObject({ passed: 4, failed: 12, skipped: 0 });
   });
 
   test('vitest failing with every test passed (an error outside every test) is one failure', () => {
