@@ -10,10 +10,10 @@ export interface Badge {
   readonly textColor: HexColor;
 }
 
-const COUNTDOWN_COLOR: HexColor = '#E37400';
+export const COUNTDOWN_COLOR: HexColor = '#E37400';
 
 /** The one table of what each level looks like on the toolbar. */
-const BADGE_BY_LEVEL: Readonly<Record<Level, { readonly text: string; readonly backgroundColor: HexColor }>> = {
+export const BADGE_BY_LEVEL: Readonly<Record<Level, { readonly text: string; readonly backgroundColor: HexColor }>> = {
   critical: { text: '!', backgroundColor: '#C5221F' },
   warning: { text: '!', backgroundColor: '#E37400' },
   info: { text: 'i', backgroundColor: '#1A73E8' },

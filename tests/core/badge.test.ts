@@ -1,32 +1,39 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { getContrastRatio, getReadableTextColor, toBadge } from '../../src/core/badge';
+import { BADGE_BY_LEVEL, COUNTDOWN_COLOR, getContrastRatio, getReadableTextColor, toBadge } from '../../src/core/badge';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
 
 const badgeAt = (region: (typeof REGION_IDS)[number], iso: string) => toBadge(getStatus(MILESTONES, region, new Date(iso)));
 
+const { critical, warning, info, none } = BADGE_BY_LEVEL;
+
 describe('toBadge', () => {
   test.each([
-    ['us', '2017-09-12T12:00:00Z', '', undefined],
-    ['us', '2017-09-13T04:00:00Z', 'i', '#1A73E8'],
-    ['us', '2024-06-20T04:00:00Z', '30d', '#E37400'],
-    ['us', '2024-09-01T12:00:00Z', '28d', '#E37400'],
-    ['us', '2024-09-28T20:00:00Z', '8h', '#E37400'],
-    ['us', '2024-09-29T04:00:00Z', '!', '#C5221F'],
-    ['us', '2024-09-29T04:00:01Z', '!', '#C5221F'],
-    ['us-abroad', '2024-09-29T04:00:01Z', '!', '#C5221F'],
-    ['de', '2022-03-15T12:00:00Z', '!', '#E37400'],
-    ['uk', '2020-01-01T00:00:00Z', 'i', '#1A73E8'],
-    ['au', '2025-03-01T00:00:00Z', '31d', '#E37400'],
-    ['au', '2025-04-01T00:00:00Z', 'i', '#1A73E8'],
-    ['id', '2024-09-29T04:00:01Z', '', undefined],
-    ['other', '2024-09-29T04:00:01Z', '', undefined],
-  ] as const)('%s at %s shows "%s"', (region, instant, text, color) => {
-    const badge = badgeAt(region, instant);
-    expect(badge.text).toBe(text);
-    if (color) expect(badge.backgroundColor).toBe(color);
+    ['us', '2017-09-12T12:00:00Z', '', none.backgroundColor],
+    ['us', '2017-09-13T04:00:00Z', 'i', info.backgroundColor],
+    ['us', '2024-06-20T04:00:00Z', '30d', COUNTDOWN_COLOR],
+    ['us', '2024-09-01T12:00:00Z', '28d', COUNTDOWN_COLOR],
+    ['us', '2024-09-28T20:00:00Z', '8h', COUNTDOWN_COLOR],
+    ['us', '2024-09-29T04:00:00Z', '!', critical.backgroundColor],
+    ['us', '2024-09-29T04:00:01Z', '!', critical.backgroundColor],
+    ['us-abroad', '2024-09-29T04:00:01Z', '!', critical.backgroundColor],
+    ['de', '2022-03-15T12:00:00Z', '!', warning.backgroundColor],
+    ['uk', '2020-01-01T00:00:00Z', 'i', info.backgroundColor],
+    ['au', '2025-03-01T00:00:00Z', '31d', COUNTDOWN_COLOR],
+    ['au', '2025-04-01T00:00:00Z', 'i', info.backgroundColor],
+    ['id', '2024-09-29T04:00:01Z', '', none.backgroundColor],
+    ['other', '2024-09-29T04:00:01Z', '', none.backgroundColor],
+  ] as const)('%s at %s shows "%s" on %s', (region, instant, text, backgroundColor) => {
+    expect(badgeAt(region, instant)).toMatchObject({ text, backgroundColor });
+  });
+
+  test('a status shows its level\'s row of the badge table; the levels with text differ from each other', () => {
+    expect(toBadge(getStatus(MILESTONES, 'us', new Date('2024-09-29T04:00:01Z')))).toMatchObject(critical);
+    expect(toBadge(getStatus(MILESTONES, 'us', new Date('2024-09-29T04:00:01Z')), false)).toMatchObject(none);
+    // Red, orange, blue: told apart by text too ("!" or "i"), never by colour alone.
+    expect(new Set([critical, warning, info].map((look) => look.text + look.backgroundColor)).size).toBe(3);
   });
 
   test('badge text is at most 4 characters at any instant in any region', () => {
@@ -40,7 +47,9 @@ describe('toBadge', () => {
   });
 
   test('badge text is readable on its background (WCAG contrast of at least 4.5:1)', () => {
-    for (const background of ['#E37400', '#C5221F', '#1A73E8'] as const) {
+    // Every colour the badge can show with text: each level's, and the countdown's.
+    const shownWithText = Object.values(BADGE_BY_LEVEL).filter((look) => look.text !== '');
+    for (const background of [...shownWithText.map((look) => look.backgroundColor), COUNTDOWN_COLOR]) {
       expect(getContrastRatio(background, getReadableTextColor(background))).toBeGreaterThanOrEqual(4.5);
     }
   });
