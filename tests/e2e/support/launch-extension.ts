@@ -62,9 +62,11 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
   const extensionId = new URL(worker.url()).host;
   // An error the extension's pages or worker log fails the test, like one logged in node
   // (tests/support/console-error-trap.ts). Messages from before this line (the worker's first
-  // start) are not seen here: hardening.e2e.ts watches a restarted worker for those.
+  // start) are not seen here: hardening.e2e.ts watches a restarted worker for those. Nor are those
+  // from closing: an update cut off by the test's own close logs "The browser is shutting down".
+  let isClosing = false;
   context.on('console', (message) => {
-    if (message.type() !== 'error') return;
+    if (message.type() !== 'error' || isClosing) return;
     const source = message.worker()?.url() ?? message.page()?.url() ?? message.location().url;
     if (source.startsWith(`chrome-extension://${extensionId}/`)) console.error(`console.error in ${source}: ${message.text()}`);
   });
@@ -74,6 +76,7 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     extensionId,
     profileDir,
     async close({ keepProfile = false } = {}) {
+      isClosing = true;
       await context.close();
       await rm(toolDir, { recursive: true, force: true });
       if (!keepProfile) await rm(profileDir, { recursive: true, force: true });
