@@ -7,6 +7,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts', 'tests/e2e/**/*.e2e.ts'],
+    // Fails a test on a console.error it did not declare, in node or (forwarded by
+    // launch-extension.ts) in the extension's pages and worker.
+    setupFiles: ['tests/support/console-error-trap.ts'],
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // Each file starts its own browsers; two cores run two files at a time without starving them.

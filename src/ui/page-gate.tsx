@@ -49,7 +49,7 @@ export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: P
   const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);
   useLayoutEffect(() => {
     renewAt(nextChangeAt);
-  }, [nextChangeAt?.getTime()]);
+  }, [now, nextChangeAt?.getTime()]);
   const translator = useTranslator(view?.language);
   // Before the browser paints, so the page never shows in the wrong theme or language first.
   useLayoutEffect(() => {

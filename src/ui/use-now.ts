@@ -1,5 +1,5 @@
 import { differenceInMilliseconds } from 'date-fns';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 /** setTimeout takes a signed 32-bit delay and fires at once for anything longer. */
 export const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
@@ -10,17 +10,18 @@ export function getTimerDelay(at: Date, now: Date): number {
 }
 
 /**
- * The current instant, renewed at `nextChangeAt` (decided from the instant returned), so an open
- * page moves on by itself without polling. A far change is approached in steps of the longest
- * timeout; a timer that fires early simply renews the instant, and the page sets the next one.
+ * The current instant, and `renewAt` to renew it at the next change the page decided from it, so
+ * an open page moves on by itself without polling. Call `renewAt` after each render (a layout
+ * effect on the instant and the change): a far change is approached in steps of the longest
+ * timeout, and a timer that fires early renews the instant, so the page sets the next one.
  */
 export function useNow(): [now: Date, renewAt: (nextChangeAt: Date | undefined) => void] {
   const [now, setNow] = useState(() => new Date());
-  const [nextChangeTime, setNextChangeTime] = useState<number>();
-  useEffect(() => {
-    if (nextChangeTime === undefined) return undefined;
-    const timer = setTimeout(() => setNow(new Date()), getTimerDelay(new Date(nextChangeTime), new Date()));
-    return () => clearTimeout(timer);
-  }, [now, nextChangeTime]);
-  return [now, (nextChangeAt) => setNextChangeTime(nextChangeAt?.getTime())];
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const renewAt = useCallback((nextChangeAt: Date | undefined) => {
+    clearTimeout(timer.current);
+    if (nextChangeAt) timer.current = setTimeout(() => setNow(new Date()), getTimerDelay(nextChangeAt, new Date()));
+  }, []);
+  return [now, renewAt];
 }

@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseMilestone, type Milestone } from '../../src/core/milestone';
 import { eventually, readAlarms, readToolbar, startWorker, useBrowserMessages, waitForUpdates } from '../support/background-harness';
-import { installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
+import { getOptionalApi, installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -44,10 +44,11 @@ async function storeSettings(settings: object): Promise<void> {
   await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: settings });
 }
 
-/** What the user sees: every notification on screen, by id, with its text. */
+/** What the user sees: every notification on screen, by id, with its text (also while the API is hidden). */
 function readNotifications() {
+  const notifications = getOptionalApi('notifications') as unknown as typeof fakeBrowser.notifications;
   return Object.fromEntries(
-    Object.entries(fakeBrowser.notifications.getAllCreateOptions()).map(([id, { title, message, buttons }]) => [id, { title, message, buttons: buttons?.map((button) => button.title) }]),
+    Object.entries(notifications.getAllCreateOptions()).map(([id, { title, message, buttons }]) => [id, { title, message, buttons: buttons?.map((button) => button.title) }]),
   );
 }
 
@@ -144,6 +145,7 @@ describe('reminders', () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
     await startWorker(WEEK_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
     await fakeBrowser.notifications.onButtonClicked.trigger('reminder/au-removal-deadline/week-before', 0);
     await eventually(async () =>
       expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: { ...ON_IN_AUSTRALIA, mutedMilestoneIds: ['au-removal-deadline'] } }),
@@ -154,10 +156,34 @@ describe('reminders', () => {
     expect(readNotifications()).toEqual({});
   });
 
+  test('in Firefox, which has no notification buttons, the reminder shows without one and a click still opens it', async () => {
+    const getURL = fakeBrowser.runtime.getURL.bind(fakeBrowser.runtime);
+    fakeBrowser.runtime.getURL = (path: string) => `moz-extension://test-extension-uuid/${path.replace(/^\//, '')}`;
+    try {
+      permissions.grant('notifications');
+      await storeSettings(ON_IN_AUSTRALIA);
+      await startWorker(WEEK_BEFORE);
+      expect(readNotifications()).toEqual({
+        'reminder/au-removal-deadline/week-before': {
+          title: 'Coming up: Australian government removal deadline',
+          message: 'Australia: April 1, 2027 (time of day not stated), in 7 days. Open it for what it means and its sources.',
+          buttons: undefined,
+        },
+      });
+      await fakeBrowser.notifications.onClicked.trigger('reminder/au-removal-deadline/week-before');
+      await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
+        'moz-extension://test-extension-uuid/src/popup.html?view=tab&milestone=au-removal-deadline',
+      ));
+    } finally {
+      fakeBrowser.runtime.getURL = getURL;
+    }
+  });
+
   test('a click opens the status page about that milestone in a tab, and clears the notification', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
     await startWorker(WEEK_BEFORE);
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
     await fakeBrowser.notifications.onClicked.trigger('reminder/au-removal-deadline/week-before');
     await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
       'chrome-extension://test-extension-id/src/popup.html?view=tab&milestone=au-removal-deadline',
@@ -167,20 +193,42 @@ describe('reminders', () => {
 
   test('without the browser\'s permission (a synced device that never granted it) nothing is shown', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker(WEEK_BEFORE);
+    await startWorker('2027-03-24T12:00:00Z');
+    await fireAlarmAt(WEEK_BEFORE);
     expect(fakeBrowser.notifications).toBeUndefined();
-    permissions.grant('notifications');
     expect(readNotifications()).toEqual({});
   });
 
-  test('granted later, in the options page\'s click: reminders start from that moment', async () => {
+  test('granted later, in another page: reminders count from the grant, so an alarm that fires late still brings the one due', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
     await startWorker('2027-03-24T12:00:00Z');
-    expect(await readAlarms()).toEqual([{ name: 'update-badge', scheduledTime: '2027-03-24T13:00:00.000Z', periodInMinutes: undefined }]);
-    await fakeBrowser.permissions.request({ permissions: ['notifications'] });
+    // No alarm and no settings change: only the browser's permissions.onAdded tells the worker.
+    vi.setSystemTime(new Date('2027-03-24T12:30:00Z'));
+    permissions.grant('notifications');
+    // Polls the stored log only: waitForUpdates would run an update itself.
+    await eventually(async () => {
+      expect((await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY))[REMINDER_LOG_STORAGE_KEY]).toMatchObject({ since: expect.stringMatching(/^2027-03-24T12:30:/) as unknown });
+    });
+    // The device slept through 13:00; counted from the alarm itself, the reminder would be lost.
+    await fireAlarmAt('2027-03-24T13:20:00Z');
+    expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
+  });
+
+  test('granted while the worker runs: a click on the reminder it then shows is heard', async () => {
+    await storeSettings(ON_IN_AUSTRALIA);
+    await startWorker('2027-03-24T12:00:00Z');
+    permissions.grant('notifications');
     await waitForUpdates();
     await fireAlarmAt(WEEK_BEFORE);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
+    await fakeBrowser.notifications.onClicked.trigger('reminder/au-removal-deadline/week-before');
+    await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
+      'chrome-extension://test-extension-id/src/popup.html?view=tab&milestone=au-removal-deadline',
+    ));
+    await fakeBrowser.notifications.onButtonClicked.trigger('reminder/au-removal-deadline/week-before', 0);
+    await eventually(async () =>
+      expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: { ...ON_IN_AUSTRALIA, mutedMilestoneIds: ['au-removal-deadline'] } }),
+    );
   });
 
   test('turned off on another synced device: the permission is given back here too', async () => {

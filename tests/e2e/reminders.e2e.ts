@@ -13,13 +13,16 @@
  * (support/granted-permissions.ts): the options page's click asks for the permission as for a
  * user and gets it at once. Asking for a permission not yet held, and the "no" answer, are covered
  * with the in-memory browser (tests/ui/options-page.test.tsx).
+ *
+ * Each test starts from its own copy of that prepared profile and sets up what it needs, so it
+ * passes or fails alone, in any order.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import type { Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { grantOptionalPermissions } from './support/granted-permissions';
 import { createDeveloperModeProfile, replaceOnce } from './support/hardening-tools';
 import { CHROME_DIST, getLiveWorker, launchExtension, openExtensionPage, type LaunchedExtension } from './support/launch-extension';
@@ -29,9 +32,13 @@ const TIME_ZONE = 'Australia/Sydney';
 const BUNDLED_DEADLINE = '2025-04-01T00:00:00+11:00';
 const MOVED_DEADLINE = '2027-04-01T00:00:00+11:00';
 const CORRECTED_DEADLINE = '2027-04-02T00:00:00+11:00';
+const REMINDERS_LABEL = 'Remind me at each milestone for my region, and 7 days and 1 day before each announced deadline';
 
 let workDir = '';
 let extensionDir = '';
+/** Knows the extension and holds the user's earlier "Allow" for notifications; never launched by a test. */
+let preparedProfileDir = '';
+/** The current test's copy of the prepared profile. */
 let profileDir = '';
 let launched: LaunchedExtension | undefined;
 
@@ -54,6 +61,24 @@ async function stop(): Promise<void> {
   launched = undefined;
 }
 
+async function readSaveState(options: Page): Promise<string> {
+  return poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '');
+}
+
+/** As the user does: the reminders box in the options page, whose click asks for the permission. */
+async function turnRemindersOn(extension: LaunchedExtension): Promise<Page> {
+  const options = await openExtensionPage(extension, 'src/options.html');
+  await options.getByLabel(REMINDERS_LABEL).check();
+  expect(await readSaveState(options)).toBe('Reminders on.');
+  const worker = await getLiveWorker(extension);
+  expect(await hasNotificationsPermission(worker)).toBe(true);
+  // The update that follows remembers since when reminders are on; a browser closed before then
+  // would count them from its next start.
+  const log = await poll(() => worker.evaluate(async () => (await chrome.storage.local.get('reminderLog'))['reminderLog'] as { since?: string } | undefined), (value) => value?.since !== undefined);
+  expect(log?.since).toBeDefined();
+  return options;
+}
+
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'kbs-reminders-'));
   extensionDir = join(workDir, 'chrome');
@@ -61,27 +86,32 @@ beforeAll(async () => {
   await replaceOnce(join(extensionDir, 'chunks', 'milestones.js'), BUNDLED_DEADLINE, MOVED_DEADLINE);
   profileDir = await createDeveloperModeProfile();
   // One run, so the profile knows the extension; then the user's earlier "Allow".
-  const first = await start('2027-03-01T00:00:00Z');
-  const { extensionId } = first;
+  const { extensionId } = await start('2027-03-01T00:00:00Z');
   await stop();
   await grantOptionalPermissions(profileDir, extensionId, ['notifications']);
+  preparedProfileDir = profileDir;
+});
+
+beforeEach(async () => {
+  profileDir = join(workDir, `profile-${crypto.randomUUID()}`);
+  await cp(preparedProfileDir, profileDir, { recursive: true });
+});
+
+afterEach(async () => {
+  await launched?.close();
+  launched = undefined;
 });
 
 afterAll(async () => {
-  await launched?.close();
   await rm(workDir, { recursive: true, force: true });
-  await rm(profileDir, { recursive: true, force: true });
+  await rm(preparedProfileDir, { recursive: true, force: true });
 });
 
 describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian deadline is 2027-04-01)`, () => {
   test('turned on in the options page (the click asks for the permission), the 7-day reminder shows at its instant, once', async () => {
     const extension = await start('2027-03-24T12:59:15Z');
     expect(await readNotificationIds(extension.worker)).toEqual([]);
-
-    const options = await openExtensionPage(extension, 'src/options.html');
-    await options.getByLabel('Remind me at each milestone for my region, and 7 days and 1 day before each announced deadline').check();
-    expect(await poll(() => hasNotificationsPermission(extension.worker), Boolean)).toBe(true);
-    expect(await poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '')).toBe('Reminders on.');
+    const options = await turnRemindersOn(extension);
     expect(await readNotificationIds(extension.worker)).toEqual([]);
 
     // The one alarm wakes the worker at 13:00:00Z (or up to 30 s later: Chrome's minimum delay).
@@ -96,16 +126,24 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
     expect(await readNotificationIds(await getLiveWorker(extension))).toEqual([]);
   });
 
-  test('closed across the 1-day reminder: it shows at the next start, 21 hours late; the 7-day one does not come back', async () => {
+  test('closed across each reminder: it shows at the next start if under a day late, and never again', async () => {
+    await turnRemindersOn(await start('2027-03-23T00:00:00Z'));
     await stop();
-    const extension = await start('2027-03-31T10:00:00Z');
-    const worker = await getLiveWorker(extension);
-    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['reminder/au-removal-deadline/day-before']);
-    await worker.evaluate(() => chrome.notifications.clear('reminder/au-removal-deadline/day-before'));
+
+    const afterWeekBefore = await start('2027-03-24T14:00:00Z');
+    const worker = await getLiveWorker(afterWeekBefore);
+    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['reminder/au-removal-deadline/week-before']);
+    await worker.evaluate(() => chrome.notifications.clear('reminder/au-removal-deadline/week-before'));
+    await stop();
+
+    // 21 hours after the 1-day reminder: it comes; the 7-day one, shown before, does not.
+    const afterDayBefore = await start('2027-03-31T10:00:00Z');
+    const nextWorker = await getLiveWorker(afterDayBefore);
+    expect(await poll(() => readNotificationIds(nextWorker), (ids) => ids.length > 0)).toEqual(['reminder/au-removal-deadline/day-before']);
   });
 
   test('the calendar file holds the moved deadline as an all-day event, with its sources and the review date', async () => {
-    const extension = launched!;
+    const extension = await start('2027-03-31T10:00:00Z');
     const page = await openExtensionPage(extension, 'src/popup.html?view=tab');
     await page.locator('#headline').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
@@ -124,36 +162,42 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
   });
 
   test('an update that corrects the date: one notification says so, and the popup lists it until marked as read', async () => {
-    const extension = launched!;
+    const extension = await start('2027-03-31T10:00:00Z');
+    await turnRemindersOn(extension);
     const manifestPath = join(extensionDir, 'manifest.json');
-    const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as { version: string };
-    await writeFile(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
-    await replaceOnce(join(extensionDir, 'chunks', 'milestones.js'), MOVED_DEADLINE, CORRECTED_DEADLINE);
-    const prefix = `chrome-extension://${extension.extensionId}/`;
-    const nextWorker = extension.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix), timeout: 30_000 });
-    // The worker goes away while reloading, so the evaluation may never answer.
-    void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const worker = await nextWorker;
-    expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['facts-changed']);
+    const milestonesPath = join(extensionDir, 'chunks', 'milestones.js');
+    const [originalManifest, originalMilestones] = await Promise.all([readFile(manifestPath, 'utf8'), readFile(milestonesPath, 'utf8')]);
+    try {
+      const manifest = JSON.parse(originalManifest) as { version: string };
+      await writeFile(manifestPath, JSON.stringify({ ...manifest, version: `${manifest.version}.1` }));
+      await replaceOnce(milestonesPath, MOVED_DEADLINE, CORRECTED_DEADLINE);
+      const prefix = `chrome-extension://${extension.extensionId}/`;
+      const nextWorker = extension.context.waitForEvent('serviceworker', { predicate: (worker) => worker.url().startsWith(prefix), timeout: 30_000 });
+      // The worker goes away while reloading, so the evaluation may never answer.
+      void extension.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+      const worker = await nextWorker;
+      expect(await poll(() => readNotificationIds(worker), (ids) => ids.length > 0)).toEqual(['facts-changed']);
 
-    const popup = await openExtensionPage(extension, 'src/popup.html');
-    await popup.locator('#updated-note').waitFor();
-    expect(normalizeSpaces(await popup.locator('#updated-note li').textContent())).toBe('Australian government removal deadline: date corrected');
-    await popup.getByRole('button', { name: 'Mark as read' }).click();
-    await popup.locator('#updated-note').waitFor({ state: 'detached' });
-    const reopened = await openExtensionPage(extension, 'src/popup.html');
-    await reopened.locator('#headline').waitFor();
-    await new Promise((done) => setTimeout(done, 500));
-    expect(await reopened.locator('#updated-note').count()).toBe(0);
+      const popup = await openExtensionPage(extension, 'src/popup.html');
+      await popup.locator('#updated-note').waitFor();
+      expect(normalizeSpaces(await popup.locator('#updated-note li').textContent())).toBe('Australian government removal deadline: date corrected');
+      await popup.getByRole('button', { name: 'Mark as read' }).click();
+      await popup.locator('#updated-note').waitFor({ state: 'detached' });
+      const reopened = await openExtensionPage(extension, 'src/popup.html');
+      await reopened.locator('#headline').waitFor();
+      await new Promise((done) => setTimeout(done, 500));
+      expect(await reopened.locator('#updated-note').count()).toBe(0);
+    } finally {
+      // The next test's browser loads the same copy of the extension: give it the data it had.
+      await Promise.all([writeFile(manifestPath, originalManifest), writeFile(milestonesPath, originalMilestones)]);
+    }
   });
 
   test('turned off in the options page: the permission is given back, and says so', async () => {
-    const extension = launched!;
-    const options = await openExtensionPage(extension, 'src/options.html');
+    const extension = await start('2027-03-31T10:00:00Z');
+    const options = await turnRemindersOn(extension);
     await options.locator('#reminders-enabled').uncheck();
-    expect(await poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '')).toBe(
-      'Reminders off. The permission to show notifications was given back.',
-    );
+    expect(await readSaveState(options)).toBe('Reminders off. The permission to show notifications was given back.');
     expect(await poll(async () => hasNotificationsPermission(await getLiveWorker(extension)), (isGranted) => !isGranted)).toBe(false);
   });
 });

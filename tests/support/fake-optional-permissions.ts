@@ -30,6 +30,10 @@ export interface FakeOptionalPermissions {
   answerPrompts(answer: boolean): void;
   /** How many prompts the browser showed. */
   readonly prompts: number;
+  /**
+   * Grants `permission` without a prompt, as another page, a synced device or a policy does:
+   * `onAdded` fires, as in the browser, so a running worker hears of it.
+   */
   grant(permission: string): void;
   isGranted(permission: string): boolean;
 }
@@ -37,8 +41,8 @@ export interface FakeOptionalPermissions {
 /**
  * The fake browser leaves `permissions` unimplemented; this gives it an in-memory one that behaves
  * like Chromium's: granted optional permissions are listed by `contains`, `request` shows a prompt
- * answered with `answer` (none when already granted), `remove` gives one back, both fire
- * onAdded/onRemoved, and `browser.notifications` or `management` exists only while granted.
+ * answered with `answer` (none when already granted), `remove` gives one back; these and `grant`
+ * fire onAdded/onRemoved, and `browser.notifications` or `management` exists only while granted.
  */
 export function installFakeOptionalPermissions(): FakeOptionalPermissions {
   const granted = new Set<string>();
@@ -66,8 +70,10 @@ export function installFakeOptionalPermissions(): FakeOptionalPermissions {
       return prompts;
     },
     grant(permission) {
+      if (granted.has(permission)) return;
       granted.add(permission);
       syncApis();
+      onAdded.trigger([permission]);
     },
     isGranted: (permission) => granted.has(permission),
   };

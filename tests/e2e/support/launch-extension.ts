@@ -60,12 +60,23 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // An error the extension's pages or worker log fails the test, like one logged in node
+  // (tests/support/console-error-trap.ts). Messages from before this line (the worker's first
+  // start) are not seen here: hardening.e2e.ts watches a restarted worker for those. Nor are those
+  // from closing: an update cut off by the test's own close logs "The browser is shutting down".
+  let isClosing = false;
+  context.on('console', (message) => {
+    if (message.type() !== 'error' || isClosing) return;
+    const source = message.worker()?.url() ?? message.page()?.url() ?? message.location().url;
+    if (source.startsWith(`chrome-extension://${extensionId}/`)) console.error(`console.error in ${source}: ${message.text()}`);
+  });
   return {
     context,
     worker,
     extensionId,
     profileDir,
     async close({ keepProfile = false } = {}) {
+      isClosing = true;
       await context.close();
       await rm(toolDir, { recursive: true, force: true });
       if (!keepProfile) await rm(profileDir, { recursive: true, force: true });

@@ -35,6 +35,8 @@ export interface FirefoxLaunchOptions {
   readonly timeZone: string;
   /** More preferences for the fresh profile. */
   readonly extraPrefs?: Readonly<Record<string, unknown>>;
+  /** The unpacked extension to install; the built `dist/firefox` when absent. */
+  readonly extensionDir?: string;
 }
 
 export interface LaunchedFirefox {
@@ -50,8 +52,8 @@ export interface LaunchedFirefox {
   close(): Promise<void>;
 }
 
-/** Starts Firefox with a fresh profile, installs dist/firefox and opens the control page. */
-export async function launchFirefox({ timeZone, extraPrefs = {} }: FirefoxLaunchOptions): Promise<LaunchedFirefox> {
+/** Starts Firefox with a fresh profile, installs the extension (dist/firefox) and opens the control page. */
+export async function launchFirefox({ timeZone, extraPrefs = {}, extensionDir = FIREFOX_DIST }: FirefoxLaunchOptions): Promise<LaunchedFirefox> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
@@ -71,7 +73,7 @@ export async function launchFirefox({ timeZone, extraPrefs = {} }: FirefoxLaunch
     },
   });
   try {
-    const addonId = await browser.installExtension(FIREFOX_DIST);
+    const addonId = await browser.installExtension(extensionDir);
     const control = await openExtensionPage(browser, 'src/popup.html', '#headline');
     return {
       browser,

@@ -55,6 +55,20 @@ export async function waitForFirstUpdate(worker: Worker, { isAlarmExpected = tru
   return { toolbar: await readToolbar(worker), alarms: await readAlarms(worker) };
 }
 
+/**
+ * The alarms once the worker's first update has finished. The first alarm is set early, from the
+ * policy as last read, and the update replaces or clears it seconds later, after Chromium answers
+ * the first policy read of the session; reading at once would check that early one. The facts
+ * snapshot (`knownFacts` in storage.local) is written on the first run just before the final
+ * alarm is set.
+ */
+export async function readSettledAlarms(worker: Worker, timeoutMs = 15_000): Promise<chrome.alarms.Alarm[]> {
+  const hasSnapshot = await poll(() => worker.evaluate(async () => 'knownFacts' in (await chrome.storage.local.get('knownFacts'))), Boolean, timeoutMs);
+  if (!hasSnapshot) throw new Error('The first update never finished: no facts snapshot in storage.local');
+  await new Promise((done) => setTimeout(done, 500));
+  return readAlarms(worker);
+}
+
 /** `#E37400` as the browser reports badge colours: `[227, 116, 0, 255]`. */
 export function toRgba(hex: `#${string}`): number[] {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
