@@ -6,6 +6,8 @@
  * cascades through the subtags the same way since Firefox 139 (MDN, WebExtensions
  * "Internationalization", "Localized string selection"; bug 1381580), below our minimum of 142.
  * So no `es_419` copy is needed, and the date locale keeps the browser's region (getDisplayLocale).
+ * (Debian's Chromium without its locale packs gives es-MX/es-419 extensions English, as it shows
+ * its own UI: tests/e2e/spanish.e2e.ts. An `es_419` copy would not help es-MX there either.)
  */
 export const LANGUAGES = ['en', 'id', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
