@@ -47,6 +47,7 @@ export default defineConfig(({ mode }) => {
               // Whole locale files, loaded by the pages on demand (not the tooltip subsets).
               { name: 'locale-en', test: /_locales[\\/]en[\\/]messages\.json$/ },
               { name: 'locale-id', test: /_locales[\\/]id[\\/]messages\.json$/ },
+              { name: 'locale-es', test: /_locales[\\/]es[\\/]messages\.json$/ },
             ],
           },
         },

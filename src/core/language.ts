@@ -1,5 +1,15 @@
-/** The languages the extension ships, each complete (a test checks). */
-export const LANGUAGES = ['en', 'id'] as const;
+/**
+ * The languages the extension ships, each complete (a test checks). Each is one `_locales` folder
+ * named by its language alone: a browser in a regional variant (es-MX, es-US, es-419) falls back
+ * to it by itself. Chrome looks in `_locales/es_419`, then `_locales/es`, then the default locale
+ * (developer.chrome.com/docs/extensions/reference/api/i18n, "Searching for messages"); Firefox
+ * cascades through the subtags the same way since Firefox 139 (MDN, WebExtensions
+ * "Internationalization", "Localized string selection"; bug 1381580), below our minimum of 142.
+ * So no `es_419` copy is needed, and the date locale keeps the browser's region (getDisplayLocale).
+ * (Debian's Chromium without its locale packs gives es-MX/es-419 extensions English, as it shows
+ * its own UI: tests/e2e/spanish.e2e.ts. An `es_419` copy would not help es-MX there either.)
+ */
+export const LANGUAGES = ['en', 'id', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** What the user can choose: follow the browser, or one shipped language for this extension only. */

@@ -6,6 +6,7 @@ import type { Translate } from '../core/messages';
 const LOADERS: Readonly<Record<Language, () => Promise<{ default: Parameters<typeof createTranslator>[0] }>>> = {
   en: () => import('../../_locales/en/messages.json'),
   id: () => import('../../_locales/id/messages.json'),
+  es: () => import('../../_locales/es/messages.json'),
 };
 
 const loading = new Map<Language, Promise<Translate>>();

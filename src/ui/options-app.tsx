@@ -23,10 +23,11 @@ const LANGUAGE_NAME_KEYS: Readonly<Record<LanguageChoice, MessageKey>> = {
   browser: 'options_language_browser',
   en: 'language_name_en',
   id: 'language_name_id',
+  es: 'language_name_es',
 };
 
 /** Each shipped language is named in itself, so a reader finds theirs whatever is shown now. */
-const LANGUAGE_TAGS: Readonly<Record<LanguageChoice, string | undefined>> = { browser: undefined, en: 'en', id: 'id' };
+const LANGUAGE_TAGS: Readonly<Record<LanguageChoice, string | undefined>> = { browser: undefined, en: 'en', id: 'id', es: 'es' };
 
 const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
   system: 'options_theme_system',

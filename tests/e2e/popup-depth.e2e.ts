@@ -28,7 +28,7 @@ import {
 import { normalizeSpaces, poll, pollToolbar, waitForFirstUpdate } from './support/observe';
 import { useBrowser } from './support/scenario';
 
-const REVIEWED = { en: 'December 3, 2026', id: '3 Desember 2026' } as const;
+const REVIEWED = { en: 'December 3, 2026', id: '3 Desember 2026', es: '3 de diciembre de 2026' } as const;
 /** The US update cut-off, 2024-09-29T04:00Z, as each reader sees it. */
 const CUT_OFF_LA = 'September 28, 2024 at 9:00 PM PDT';
 const CUT_OFF_JAKARTA = '29 September 2024 pukul 11.00 WIB';
@@ -743,6 +743,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
       { value: 'browser', text: localeMessage('en', 'options_language_browser'), lang: null },
       { value: 'en', text: 'English', lang: 'en' },
       { value: 'id', text: 'Bahasa Indonesia', lang: 'id' },
+      { value: 'es', text: 'Español', lang: 'es' },
     ]);
     expect(await page.locator('select#language').inputValue()).toBe('browser');
   });
@@ -927,7 +928,7 @@ describe('options, Indonesian, Asia/Jakarta, 2026-12-10T12:00Z: language and res
   test('the choices in Indonesian; choosing English applies at once to this page, the open popup and the tooltip', async () => {
     const { launched } = scenario();
     const page = await openOptions(launched);
-    expect(await textsOf(page, 'select#language option')).toEqual([localeMessage('id', 'options_language_browser'), 'English', 'Bahasa Indonesia']);
+    expect(await textsOf(page, 'select#language option')).toEqual([localeMessage('id', 'options_language_browser'), 'English', 'Bahasa Indonesia', 'Español']);
     expect(await title()).toBe(indonesiaTooltip('id'));
     const popup = await openPopup(launched);
     await markPage(popup);

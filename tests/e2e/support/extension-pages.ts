@@ -14,7 +14,7 @@ interface LocaleEntry {
   readonly placeholders?: Readonly<Record<string, { readonly content: string }>>;
 }
 
-export type UiLanguage = 'en' | 'id';
+export type UiLanguage = 'en' | 'id' | 'es';
 
 const LOCALES_DIR = resolve(import.meta.dirname, '../../../_locales');
 
