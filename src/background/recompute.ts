@@ -2,7 +2,7 @@ import { min } from 'date-fns';
 import { toBadge } from '../core/badge';
 import { composeView, type View } from '../core/compose-view';
 import { getTooltip } from '../core/describe-status';
-import { MILESTONES } from '../core/milestones';
+import type { Milestone } from '../core/milestone';
 import type { ChecklistState } from '../core/checklists';
 import type { Policy } from '../core/policy';
 import type { SeenFacts } from '../core/seen-facts';
@@ -41,8 +41,8 @@ async function loadStoredState(): Promise<StoredState> {
   return { storedSettings, checklistState, seenFacts };
 }
 
-function composeBackgroundView(stored: StoredState, policy: Policy, now: Date): View {
-  return composeView({ ...stored, policy, environment: readBrowserEnvironment(), now, milestones: MILESTONES });
+function composeBackgroundView(milestones: readonly Milestone[], stored: StoredState, policy: Policy, now: Date): View {
+  return composeView({ ...stored, policy, environment: readBrowserEnvironment(), now, milestones });
 }
 
 function drawToolbar(view: View): Promise<void> {
@@ -55,9 +55,9 @@ function drawToolbar(view: View): Promise<void> {
  * place even if the worker stops before the rest of the update; it is never cleared here (the
  * full update decides, with the reminders).
  */
-export async function drawWithKnownPolicy(now: Date, knownPolicy: Policy | undefined): Promise<void> {
+export async function drawWithKnownPolicy(milestones: readonly Milestone[], now: Date, knownPolicy: Policy | undefined): Promise<void> {
   const [stored, policy] = await Promise.all([loadStoredState(), knownPolicy ?? loadCachedPolicy()]);
-  const view = composeBackgroundView(stored, policy, now);
+  const view = composeBackgroundView(milestones, stored, policy, now);
   await Promise.all([drawToolbar(view), view.status.changesAt ? scheduleUpdateAt(view.status.changesAt) : Promise.resolve()]);
 }
 
@@ -65,8 +65,8 @@ export async function drawWithKnownPolicy(now: Date, knownPolicy: Policy | undef
  * The full update, from (data, settings, policy, now) to badge, tooltip, due reminders and the
  * next wake-up. Idempotent, so every trigger can simply run it again.
  */
-export async function recompute(now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
-  const view = composeBackgroundView(await loadStoredState(), policy, now);
+export async function recompute(milestones: readonly Milestone[], now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
+  const view = composeBackgroundView(milestones, await loadStoredState(), policy, now);
   const [, nextReminderAt] = await Promise.all([
     drawToolbar(view),
     updateReminders({ now, milestones: view.milestones, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),
@@ -75,49 +75,60 @@ export async function recompute(now: Date, policy: Policy, { releasesUnusedPermi
   await scheduleUpdateAt(changes.length > 0 ? min(changes) : undefined);
 }
 
-/** The policy as this worker last read it. Chromium may take seconds to answer the first read of a session (policy-store.ts). */
-let knownPolicy: Policy | undefined;
-let runningPolicyRead: Promise<Policy> | undefined;
-
-function readPolicy(isPolicyChanged: boolean): Promise<Policy> {
-  if (isPolicyChanged || !runningPolicyRead) {
-    const read = loadPolicy({ reportsProblems: true }).then(async (policy) => {
-      knownPolicy = policy;
-      await keepPolicyCopy(policy);
-      return policy;
-    });
-    runningPolicyRead = read;
-    void read.finally(() => {
-      if (runningPolicyRead === read) runningPolicyRead = undefined;
-    });
-  }
-  return runningPolicyRead;
+export interface BackgroundQueue {
+  /** Runs the update for a trigger; resolves when it has finished. */
+  readonly requestRecompute: (options?: RecomputeOptions) => Promise<void>;
+  /** Resolves when every update asked for so far has finished, without asking for one. */
+  readonly whenIdle: () => Promise<void>;
 }
-
-let drawing: Promise<void> = Promise.resolve();
-let finishing: Promise<void> = Promise.resolve();
 
 function logFailure(error: unknown): void {
   console.error('Updating the badge and reminders failed', error);
 }
 
 /**
- * Runs the update for every trigger, in two queues so that two triggers arriving together cannot
- * interleave their writes: the toolbar is drawn at once from the policy as last read, and the full
- * update (reminders, the real policy) follows, one after another. A slow policy read therefore
- * never delays showing a settings change. Failures are logged, and the next trigger runs anew.
+ * The worker's updates for the data it ships, in two queues so that two triggers arriving together
+ * cannot interleave their writes: the toolbar is drawn at once from the policy as last read, and
+ * the full update (reminders, the real policy) follows, one after another. A slow policy read
+ * therefore never delays showing a settings change. Failures are logged, and the next trigger
+ * runs anew.
  */
-export function requestRecompute({ isPolicyChanged = false, ...options }: RecomputeOptions = {}): Promise<void> {
-  const now = new Date();
-  const drawn = drawing.then(() => drawWithKnownPolicy(now, isPolicyChanged ? undefined : knownPolicy)).catch(logFailure);
-  drawing = drawn;
-  const finished = finishing
-    .then(async () => {
-      const policy = await readPolicy(isPolicyChanged);
-      await drawn;
-      await recompute(new Date(), policy, options);
-    })
-    .catch(logFailure);
-  finishing = finished;
-  return finished;
+export function createBackgroundQueue(milestones: readonly Milestone[]): BackgroundQueue {
+  /** The policy as this worker last read it. Chromium may take seconds to answer the first read of a session (policy-store.ts). */
+  let knownPolicy: Policy | undefined;
+  let runningPolicyRead: Promise<Policy> | undefined;
+  let drawing: Promise<void> = Promise.resolve();
+  let finishing: Promise<void> = Promise.resolve();
+
+  const readPolicy = (isPolicyChanged: boolean): Promise<Policy> => {
+    if (isPolicyChanged || !runningPolicyRead) {
+      const read = loadPolicy({ reportsProblems: true }).then(async (policy) => {
+        knownPolicy = policy;
+        await keepPolicyCopy(policy);
+        return policy;
+      });
+      runningPolicyRead = read;
+      void read.finally(() => {
+        if (runningPolicyRead === read) runningPolicyRead = undefined;
+      });
+    }
+    return runningPolicyRead;
+  };
+
+  const requestRecompute = ({ isPolicyChanged = false, ...options }: RecomputeOptions = {}): Promise<void> => {
+    const now = new Date();
+    const drawn = drawing.then(() => drawWithKnownPolicy(milestones, now, isPolicyChanged ? undefined : knownPolicy)).catch(logFailure);
+    drawing = drawn;
+    const finished = finishing
+      .then(async () => {
+        const policy = await readPolicy(isPolicyChanged);
+        await drawn;
+        await recompute(milestones, new Date(), policy, options);
+      })
+      .catch(logFailure);
+    finishing = finished;
+    return finished;
+  };
+
+  return { requestRecompute, whenIdle: () => Promise.all([drawing, finishing]).then(() => undefined) };
 }

@@ -1,27 +1,17 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parseMilestone, type Milestone } from '../../src/core/milestone';
+import { MILESTONES } from '../../src/core/milestones';
 import { eventually, readAlarms, readToolbar, startWorker, useBrowserMessages, waitForUpdates } from '../support/background-harness';
 import { getOptionalApi, installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
 /**
- * The bundled data as a test ships it: each start of the worker reads `data.milestones`, so a
- * test can install an "update" that changes the facts between two starts.
+ * The data the worker ships: each start of the worker is given `data.milestones`, so a test can
+ * install an "update" that changes the facts between two starts.
  */
-const data = vi.hoisted(() => ({ milestones: [] as readonly Milestone[], bundled: [] as readonly Milestone[] }));
-vi.mock('../../src/core/milestones', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/core/milestones')>();
-  data.bundled = actual.MILESTONES;
-  data.milestones = actual.MILESTONES;
-  return {
-    ...actual,
-    get MILESTONES() {
-      return data.milestones;
-    },
-  };
-});
+const data: { milestones: readonly Milestone[]; readonly bundled: readonly Milestone[] } = { milestones: MILESTONES, bundled: MILESTONES };
 
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { DEFAULT_SETTINGS } = await import('../../src/core/settings');
@@ -76,7 +66,7 @@ beforeEach(() => {
 describe('reminders', () => {
   test('off by default: nothing is shown and no permission is held', async () => {
     await storeSettings({ ...DEFAULT_SETTINGS, region: 'au' });
-    await startWorker(DAY_BEFORE);
+    await startWorker(DAY_BEFORE, data.milestones);
     expect(permissions.isGranted('notifications')).toBe(false);
     expect(await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY)).toEqual({});
   });
@@ -84,7 +74,7 @@ describe('reminders', () => {
   test('on: 7 days before the deadline, one notification in the reader\'s words, with its mute button', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T00:00:00Z');
+    await startWorker('2027-03-24T00:00:00Z', data.milestones);
     expect(readNotifications()).toEqual({});
     // The reminder falls on a step of the badge's countdown, like every reminder before a deadline.
     expect(await readAlarms()).toEqual([{ name: 'update-badge', scheduledTime: WEEK_BEFORE, periodInMinutes: undefined }]);
@@ -103,13 +93,13 @@ describe('reminders', () => {
   test('each reminder shows once: the same instant again, or a restart, shows nothing more', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-30T12:00:00Z');
+    await startWorker('2027-03-30T12:00:00Z', data.milestones);
     await fireAlarmAt(DAY_BEFORE);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
     await fakeBrowser.notifications.clear('reminder/au-removal-deadline/day-before');
 
     await fireAlarmAt(DAY_BEFORE);
-    await startWorker('2027-03-30T14:00:00Z');
+    await startWorker('2027-03-30T14:00:00Z', data.milestones);
     await fakeBrowser.runtime.onStartup.trigger();
     await waitForUpdates();
     expect(readNotifications()).toEqual({});
@@ -118,19 +108,19 @@ describe('reminders', () => {
   test('closed across a reminder: shown at the next start if under 24 hours late, dropped after', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-20T00:00:00Z');
-    await startWorker('2027-03-25T12:59:00Z');
+    await startWorker('2027-03-20T00:00:00Z', data.milestones);
+    await startWorker('2027-03-25T12:59:00Z', data.milestones);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
 
     await fakeBrowser.notifications.clear('reminder/au-removal-deadline/week-before');
-    await startWorker(DEADLINE);
+    await startWorker(DEADLINE, data.milestones);
     // The 1-day reminder (24 h late exactly) is dropped; the deadline itself is due now.
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/at']);
   });
 
   test('turning reminders on does not replay the day before: only what falls due from then on', async () => {
     await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
-    await startWorker('2027-03-24T20:00:00Z');
+    await startWorker('2027-03-24T20:00:00Z', data.milestones);
     // As the options page does in the click: ask for the permission, save the choice.
     await fakeBrowser.permissions.request({ permissions: ['notifications'] });
     await storeSettings(ON_IN_AUSTRALIA);
@@ -144,7 +134,7 @@ describe('reminders', () => {
   test('"Don\'t remind me about this" mutes the milestone, clears the notification, and its next reminder never comes', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker(WEEK_BEFORE);
+    await startWorker(WEEK_BEFORE, data.milestones);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
     await fakeBrowser.notifications.onButtonClicked.trigger('reminder/au-removal-deadline/week-before', 0);
     await eventually(async () =>
@@ -162,7 +152,7 @@ describe('reminders', () => {
     try {
       permissions.grant('notifications');
       await storeSettings(ON_IN_AUSTRALIA);
-      await startWorker(WEEK_BEFORE);
+      await startWorker(WEEK_BEFORE, data.milestones);
       expect(readNotifications()).toEqual({
         'reminder/au-removal-deadline/week-before': {
           title: 'Coming up: Australian government removal deadline',
@@ -182,7 +172,7 @@ describe('reminders', () => {
   test('a click opens the status page about that milestone in a tab, and clears the notification', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker(WEEK_BEFORE);
+    await startWorker(WEEK_BEFORE, data.milestones);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
     await fakeBrowser.notifications.onClicked.trigger('reminder/au-removal-deadline/week-before');
     await eventually(async () => expect((await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(
@@ -193,7 +183,7 @@ describe('reminders', () => {
 
   test('without the browser\'s permission (a synced device that never granted it) nothing is shown', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z');
+    await startWorker('2027-03-24T12:00:00Z', data.milestones);
     await fireAlarmAt(WEEK_BEFORE);
     expect(fakeBrowser.notifications).toBeUndefined();
     expect(readNotifications()).toEqual({});
@@ -201,7 +191,7 @@ describe('reminders', () => {
 
   test('granted later, in another page: reminders count from the grant, so an alarm that fires late still brings the one due', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z');
+    await startWorker('2027-03-24T12:00:00Z', data.milestones);
     // No alarm and no settings change: only the browser's permissions.onAdded tells the worker.
     vi.setSystemTime(new Date('2027-03-24T12:30:00Z'));
     permissions.grant('notifications');
@@ -216,7 +206,7 @@ describe('reminders', () => {
 
   test('granted while the worker runs: a click on the reminder it then shows is heard', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z');
+    await startWorker('2027-03-24T12:00:00Z', data.milestones);
     permissions.grant('notifications');
     await waitForUpdates();
     await fireAlarmAt(WEEK_BEFORE);
@@ -234,7 +224,7 @@ describe('reminders', () => {
   test('turned off on another synced device: the permission is given back here too', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-01T00:00:00Z');
+    await startWorker('2027-03-01T00:00:00Z', data.milestones);
     await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
     await vi.waitFor(() => {
       expect(permissions.isGranted('notifications')).toBe(false);
@@ -244,7 +234,7 @@ describe('reminders', () => {
   test('a reminder the browser failed to show is not counted as shown: it comes at the next update', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z');
+    await startWorker('2027-03-24T12:00:00Z', data.milestones);
     const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     fakeBrowser.notifications.create = () => Promise.reject(new Error('Notifications are blocked'));
@@ -263,12 +253,12 @@ describe('reminders', () => {
   test('a browser update (or the extension updated without new facts) brings no notification', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T14:00:00Z');
+    await startWorker('2027-03-24T14:00:00Z', data.milestones);
     for (const reason of ['chrome_update', 'browser_update', 'update'] as const) {
       await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: '0.1.0' } as Parameters<typeof fakeBrowser.runtime.onInstalled.trigger>[0]);
       await waitForUpdates();
     }
-    await startWorker('2027-03-24T15:00:00Z');
+    await startWorker('2027-03-24T15:00:00Z', data.milestones);
     expect(readNotifications()).toEqual({});
   });
 
@@ -276,7 +266,7 @@ describe('reminders', () => {
     data.milestones = data.bundled;
     permissions.grant('notifications');
     await storeSettings({ ...ON_IN_AUSTRALIA, region: 'us' });
-    await startWorker('2024-09-22T04:00:00Z');
+    await startWorker('2024-09-22T04:00:00Z', data.milestones);
     await fireAlarmAt('2024-09-29T04:00:00Z');
     expect(readNotifications()).toEqual({});
     expect((await readToolbar()).text).toBe('!');
@@ -287,9 +277,9 @@ describe('an extension update that changes the facts', () => {
   /** The browser ran the old data once, then installs the new data and starts the new worker. */
   async function updateAcross(before: readonly Milestone[], after: readonly Milestone[], at: string): Promise<void> {
     data.milestones = before;
-    await startWorker(at);
+    await startWorker(at, data.milestones);
     data.milestones = after;
-    await startWorker(at);
+    await startWorker(at, data.milestones);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.1.0' });
     await waitForUpdates();
   }
@@ -306,14 +296,14 @@ describe('an extension update that changes the facts', () => {
       },
     });
     await fakeBrowser.notifications.clear('facts-changed');
-    await startWorker('2027-03-01T01:00:00Z');
+    await startWorker('2027-03-01T01:00:00Z', data.milestones);
     expect(readNotifications()).toEqual({});
   });
 
   test('an update the day a reminder was shown says what changed, and does not repeat that reminder; a moved date re-arms it', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-30T12:00:00Z');
+    await startWorker('2027-03-30T12:00:00Z', data.milestones);
     await fireAlarmAt(DAY_BEFORE);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
     await fakeBrowser.notifications.clear('reminder/au-removal-deadline/day-before');
@@ -338,7 +328,7 @@ describe('an extension update that changes the facts', () => {
     const withoutDeadline = withFutureDeadline(data.bundled).filter((milestone) => milestone.id !== 'au-removal-deadline');
     // Reminders on for days already, so the 1-day instant (2027-03-30T13:00Z) falls after they were turned on.
     data.milestones = withoutDeadline;
-    await startWorker('2027-03-29T00:00:00Z');
+    await startWorker('2027-03-29T00:00:00Z', data.milestones);
     await updateAcross(withoutDeadline, withFutureDeadline(data.bundled), '2027-03-31T01:00:00Z');
     expect(readNotifications()).toEqual({
       'facts-changed': {
@@ -375,7 +365,7 @@ describe('an extension update that changes the facts', () => {
   test('the first install remembers the facts, for the popup\'s "Updated" note too, and says nothing', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-01T00:00:00Z');
+    await startWorker('2027-03-01T00:00:00Z', data.milestones);
     const stored = await fakeBrowser.storage.local.get([KNOWN_FACTS_STORAGE_KEY, READ_FACTS_STORAGE_KEY]);
     expect(Object.keys(stored[KNOWN_FACTS_STORAGE_KEY] as object)).toEqual(data.milestones.map((milestone) => milestone.id));
     expect(stored[READ_FACTS_STORAGE_KEY]).toEqual(stored[KNOWN_FACTS_STORAGE_KEY]);
@@ -387,7 +377,7 @@ describe('enterprise policy', () => {
   test('reminders turned off by policy give the permission back, whatever the user chose', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z');
+    await startWorker('2027-03-24T12:00:00Z', data.milestones);
     await fakeBrowser.storage.managed.set({ enableReminders: false });
     await vi.waitFor(() => {
       expect(permissions.isGranted('notifications')).toBe(false);
@@ -400,7 +390,7 @@ describe('enterprise policy', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await storeSettings({ ...DEFAULT_SETTINGS, region: 'us' });
     await fakeBrowser.storage.managed.set({ region: 'de', lockRegion: true, showBadge: 'no' });
-    await startWorker('2027-03-01T00:00:00Z');
+    await startWorker('2027-03-01T00:00:00Z', data.milestones);
     expect(await readToolbar()).toMatchObject({ text: '!', title: expect.stringMatching(/^Germany: /) as unknown });
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/"showBadge" ignored/));
     warn.mockRestore();
@@ -436,7 +426,7 @@ describe('a slow first policy read (Chromium takes seconds at the start of a ses
 describe('the browser check\'s permission', () => {
   test('left behind by a closed options page, it is given back at the next browser start', async () => {
     permissions.grant('management');
-    await startWorker('2027-03-01T00:00:00Z');
+    await startWorker('2027-03-01T00:00:00Z', data.milestones);
     expect(permissions.isGranted('management')).toBe(true);
     await fakeBrowser.runtime.onStartup.trigger();
     await vi.waitFor(() => {

@@ -1,5 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
+import type { BackgroundQueue } from '../../src/background/recompute';
+import type { Milestone } from '../../src/core/milestone';
+import { MILESTONES } from '../../src/core/milestones';
+import { getOptionalApi } from './fake-optional-permissions';
 import { translateEnglish } from './translators';
 
 /**
@@ -34,18 +38,40 @@ export async function readAlarms() {
 /** Listeners start the update without awaiting it, so assertions wait for the state to arrive. */
 export const eventually = (assertion: () => Promise<void>) => vi.waitFor(assertion, { timeout: 2000, interval: 5 });
 
-/** Waits until every update asked for so far has finished (they run one after another). */
+let worker: BackgroundQueue | undefined;
+
+/** A new worker replaces the old one, as in the browser: the old one's listeners go with it. */
+function stopWorker(): void {
+  const { runtime, alarms, storage, permissions } = fakeBrowser;
+  // Captured at import: the permissions fake hides `browser.notifications` while it is not granted.
+  const notifications = getOptionalApi('notifications') as typeof fakeBrowser.notifications;
+  for (const event of [runtime.onInstalled, runtime.onStartup, alarms.onAlarm, storage.onChanged, notifications.onClicked, notifications.onButtonClicked]) event.removeAllListeners();
+  for (const event of [permissions.onAdded, permissions.onRemoved] as unknown as { removeAllListeners?: () => void }[]) event.removeAllListeners?.();
+  worker = undefined;
+}
+
+/** Waits until every update asked for so far has finished (they run one after another), asking for none. */
 export async function waitForUpdates(): Promise<void> {
-  await (await import('../../src/background/recompute')).requestRecompute();
+  await worker?.whenIdle();
 }
 
 /**
- * Starts the worker at `instant`: the real top-level code registers its listeners on the fake
- * browser and runs its start-up update, which this waits for.
+ * Starts the worker at `instant` with the data it ships (the bundled data unless a test installs
+ * another, as an update would): its listeners register on the fake browser and its start-up update
+ * runs, which this waits for.
  */
-export async function startWorker(instant: string): Promise<void> {
+export async function startWorker(instant: string, milestones: readonly Milestone[] = MILESTONES): Promise<void> {
+  await waitForUpdates();
+  stopWorker();
   vi.setSystemTime(new Date(instant));
   vi.resetModules();
-  await import('../../src/background');
+  const { registerBackground } = await import('../../src/background/register-background');
+  worker = registerBackground(milestones);
   await waitForUpdates();
+}
+
+/** Runs one update in the running worker, as any trigger would, and waits for it. */
+export async function requestUpdate(): Promise<void> {
+  if (!worker) throw new Error('Start the worker first');
+  await worker.requestRecompute();
 }

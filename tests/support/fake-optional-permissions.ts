@@ -8,6 +8,7 @@ function createEvent() {
     addListener: (listener: Listener) => void listeners.add(listener),
     removeListener: (listener: Listener) => void listeners.delete(listener),
     hasListener: (listener: Listener) => listeners.has(listener),
+    removeAllListeners: () => listeners.clear(),
     trigger: (permissions: string[]) => {
       for (const listener of listeners) listener({ permissions });
     },
