@@ -20,6 +20,7 @@ import { findMilestone, isPassed, LEVELS, type Level, type Milestone } from './m
 import { getFactFingerprint } from './milestone-facts';
 import { isUsRuleRegion, type RegionId } from './regions';
 import type { Statement } from './statement';
+import { isPlainObject } from './is-plain-object';
 
 /** One thing to do, with a tick box; its sentence states facts, so it carries their sources. */
 export type ChecklistStep = Statement;
@@ -175,11 +176,11 @@ export interface ParsedChecklistState {
  * anything of the wrong shape are dropped (so a huge or foreign object shrinks to what is ours).
  */
 export function parseChecklistState(stored: unknown): ParsedChecklistState {
-  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Readonly<Record<string, unknown>>) : {};
+  const record = isPlainObject(stored) ? stored : {};
   const doneSteps = record['doneSteps'];
   const setAsideGroups = record['setAsideGroups'];
   const doneEntries =
-    typeof doneSteps === 'object' && doneSteps !== null && !Array.isArray(doneSteps)
+    isPlainObject(doneSteps)
       ? Object.entries(doneSteps).filter((entry): entry is [string, string] => KNOWN_STEP_IDS.has(entry[0]) && typeof entry[1] === 'string' && FINGERPRINT_PATTERN.test(entry[1]))
       : [];
   const groups = Array.isArray(setAsideGroups) ? [...new Set(setAsideGroups.filter((id): id is string => typeof id === 'string' && KNOWN_GROUP_IDS.has(id)))] : [];

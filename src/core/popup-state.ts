@@ -1,3 +1,5 @@
+import { isPlainObject } from './is-plain-object';
+
 /** What the popup remembers on this device: which sections are open. */
 export interface PopupState {
   readonly openSections: readonly string[];
@@ -21,6 +23,6 @@ function parseIds(value: unknown, fallback: readonly string[]): readonly string[
  * once held belong to the checklist now (checklists.ts), with the facts each rested on.
  */
 export function parsePopupState(stored: unknown): PopupState {
-  const record = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? (stored as Readonly<Record<string, unknown>>) : {};
+  const record = isPlainObject(stored) ? stored : {};
   return { openSections: parseIds(record['openSections'], DEFAULT_POPUP_STATE.openSections) };
 }

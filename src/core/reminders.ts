@@ -4,6 +4,7 @@ import { getDataFreshness } from './data-freshness';
 import { getFactFingerprint } from './milestone-facts';
 import type { RegionId } from './regions';
 import { getAnnounced, getRegionMilestones, getWhen, type Milestone } from './milestone';
+import { isPlainObject } from './is-plain-object';
 
 /** `at`: the milestone's own instant; the others: this long before an announced deadline. */
 export type ReminderKind = 'at' | 'week-before' | 'day-before';
@@ -41,12 +42,12 @@ export const EMPTY_REMINDER_LOG: ReminderLog = { shown: {} };
 
 /** A damaged log is read as far as it makes sense: a bad `since` is dropped, bad entries too. */
 export function parseReminderLog(stored: unknown): ReminderLog {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return EMPTY_REMINDER_LOG;
-  const record = stored as Readonly<Record<string, unknown>>;
+  if (!isPlainObject(stored)) return EMPTY_REMINDER_LOG;
+  const record = stored;
   const since = record['since'];
   const shown = record['shown'];
   const shownEntries =
-    typeof shown === 'object' && shown !== null && !Array.isArray(shown)
+    isPlainObject(shown)
       ? Object.entries(shown).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
       : [];
   const isValidSince = typeof since === 'string' && !Number.isNaN(parseISO(since).getTime());

@@ -1,4 +1,5 @@
 import { getDataFreshness } from './data-freshness';
+import { isPlainObject } from './is-plain-object';
 import { fingerprint } from './fingerprint';
 import { getRegionMilestones, isAnnounced, isPassed, type Level, type Milestone } from './milestone';
 import { getFactFingerprint } from './milestone-facts';
@@ -15,7 +16,7 @@ const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
 /** Untrusted input: anything but a known region with a fingerprint is dropped. */
 export function parseSeenFacts(stored: unknown): SeenFacts {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return {};
+  if (!isPlainObject(stored)) return {};
   return Object.fromEntries(
     Object.entries(stored).filter((entry): entry is [RegionId, string] => isRegionId(entry[0]) && typeof entry[1] === 'string' && FINGERPRINT_PATTERN.test(entry[1])),
   );

@@ -2,6 +2,7 @@ import { isLanguageChoice, type LanguageChoice } from './language';
 import { isMilestoneId } from './milestone';
 import { toggleId } from './toggle-id';
 import { isRegionId, suggestRegion, type RegionId } from './regions';
+import { isPlainObject } from './is-plain-object';
 
 /** Bump with a migration below whenever the stored shape changes. */
 export const SETTINGS_VERSION = 3;
@@ -47,9 +48,6 @@ export interface ParsedSettings {
 
 type StoredRecord = Readonly<Record<string, unknown>>;
 
-function isPlainObject(value: unknown): value is StoredRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Each migration takes a record stored by the version before it. Version 1 stored only

@@ -1,4 +1,5 @@
 import { browser } from './browser';
+import { isPlainObject } from '../core/is-plain-object';
 
 /**
  * The one door to `browser.storage`. Stored values are untrusted input for the parsers in
@@ -18,10 +19,6 @@ function reportFailure(operation: string, area: StorageArea, key: string | undef
   if (reportedFailures.has(name)) return;
   reportedFailures.add(name);
   console.warn(`Storage: ${name} failed`, error);
-}
-
-export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The value stored under `key`; `undefined` when there is none or storage cannot be read. */
