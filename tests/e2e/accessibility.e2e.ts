@@ -25,7 +25,7 @@ import {
   type FocusStop,
   type UiLanguage,
 } from './support/extension-pages';
-import { normalizeSpaces } from './support/observe';
+import { normalizeSpaces, poll } from './support/observe';
 import { useBrowser } from './support/scenario';
 
 type Theme = 'system' | 'light' | 'dark';
@@ -144,6 +144,8 @@ interface BrowserCase {
   readonly isAlarmExpected: boolean;
   /** The region the zone suggests, then one on the other side of the US rules. */
   readonly regions: readonly [string, string];
+  /** One of `regions` whose status calls for action, so the popup has its checklist. */
+  readonly checklistRegion: string;
   /** The notice this instant shows. */
   readonly notice: '#clock-warning' | '#stale-notice';
 }
@@ -157,6 +159,7 @@ const BROWSERS: readonly BrowserCase[] = [
     browserLanguage: 'en-US',
     isAlarmExpected: true,
     regions: ['us', 'de'],
+    checklistRegion: 'us',
     notice: '#clock-warning',
   },
   {
@@ -167,6 +170,7 @@ const BROWSERS: readonly BrowserCase[] = [
     browserLanguage: 'id',
     isAlarmExpected: false,
     regions: ['id', 'us-abroad'],
+    checklistRegion: 'us-abroad',
     notice: '#stale-notice',
   },
 ];
@@ -219,29 +223,30 @@ for (const browser of BROWSERS) {
       await popup.close();
     });
 
-    test('keyboard: Enter on a section title closes and reopens it; Space ticks and unticks a step', async () => {
+    test('keyboard: Enter on a section title closes and reopens it; Space ticks and unticks a step of "What to do"', async () => {
       const { launched } = scenario();
+      await applySettings(launched, browser.checklistRegion, 'system');
       const popup = await openPopup(launched);
-      const todo = popup.locator('details#section-todo');
-      await popup.locator('details#section-todo > summary').focus();
-      const isOpen = () => todo.evaluate((details: HTMLDetailsElement) => details.open);
+      const meaning = popup.locator('details#section-meaning');
+      await popup.locator('details#section-meaning > summary').focus();
+      const isOpen = () => meaning.evaluate((details: HTMLDetailsElement) => details.open);
       const wasOpen = await isOpen();
       await popup.keyboard.press('Enter');
       expect(await pollFor(isOpen, !wasOpen)).toBe(!wasOpen);
       await popup.keyboard.press('Enter');
       expect(await pollFor(isOpen, wasOpen)).toBe(wasOpen);
 
-      await popup.locator('details#section-todo').evaluate((details: HTMLDetailsElement) => {
-        details.open = true;
-      });
-      const step = popup.locator('#section-todo input[type="checkbox"]').first();
+      // "What to do" is not folded while steps are open: its checkboxes are there to reach.
+      const step = popup.locator('#checklist input[type="checkbox"]').first();
       const stepId = await step.getAttribute('id');
+      expect(stepId).toMatch(/^step-/);
       const before = await tickedSteps(popup);
+      expect(before).not.toContain(stepId);
       await step.focus();
       await popup.keyboard.press('Space');
-      expect(await tickedSteps(popup)).toContain(stepId);
+      expect(await poll(() => tickedSteps(popup), (ids) => ids.includes(stepId ?? ''), 5_000)).toContain(stepId);
       await popup.keyboard.press('Space');
-      expect(await tickedSteps(popup)).toEqual(before);
+      expect(await pollFor(() => tickedSteps(popup), before)).toEqual(before);
       await popup.close();
     });
 
@@ -288,6 +293,7 @@ for (const browser of BROWSERS) {
 
     test('reduced motion: nothing animates or transitions while sections open and close, steps are ticked and the theme changes', async () => {
       const { launched } = scenario();
+      await applySettings(launched, browser.checklistRegion, 'system');
       const popup = await openPopup(launched);
       await popup.emulateMedia({ reducedMotion: 'reduce' });
       expect(await popup.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
@@ -298,13 +304,13 @@ for (const browser of BROWSERS) {
         await popup.locator(`details#${id} > summary`).click();
         expect(await motion(popup), `after toggling ${id}`).toEqual(still);
       }
-      await popup.locator('details#section-todo').evaluate((details: HTMLDetailsElement) => {
-        details.open = true;
-      });
-      const step = popup.locator('#section-todo input[type="checkbox"]').first();
+      const step = popup.locator('#checklist input[type="checkbox"]').first();
       await step.click();
       expect(await motion(popup), 'after ticking a step').toEqual(still);
       await step.click();
+      await popup.locator('#checklist button.not-for-me').first().click();
+      expect(await motion(popup), 'after setting a group aside').toEqual(still);
+      await popup.locator('#checklist .set-aside button').first().click();
       await popup.locator('.region-bar button').hover();
       expect(await motion(popup), 'while hovering a button').toEqual(still);
 

@@ -4,14 +4,18 @@
  * describe: each needs its own start instant, zone or language.
  */
 import { describe, expect, test } from 'vitest';
+import { BADGE_LOOKS } from '../../src/core/badge';
+import { localeMessage } from './support/extension-pages';
 import { openExtensionPage, type ToolbarState } from './support/launch-extension';
 import { contrastRatio, epochMs, normalizeSpaces, readSettledAlarms, toRgba } from './support/observe';
 import { useBrowser } from './support/scenario';
 
-const COUNTDOWN_ORANGE = toRgba('#E37400');
-const WARNING_ORANGE = toRgba('#E37400');
-const CRITICAL_RED = toRgba('#C5221F');
-const INFO_BLUE = toRgba('#1A73E8');
+const COUNTDOWN_ORANGE = toRgba(BADGE_LOOKS.countdown.backgroundColor);
+const WARNING_ORANGE = toRgba(BADGE_LOOKS['warning-steps'].backgroundColor);
+const CRITICAL_RED = toRgba(BADGE_LOOKS['critical-steps'].backgroundColor);
+
+/** What the tooltip adds while the status has steps and none is done on this (fresh) profile. */
+const STEPS_OPEN = localeMessage('en', 'tooltip_steps_open');
 const OPAQUE_BLACK = [0, 0, 0, 255];
 const OPAQUE_WHITE = [255, 255, 255, 255];
 
@@ -46,7 +50,7 @@ describe('United States, Los Angeles, 2024-09-01T12:00Z (27 d 16 h before the up
 
   test('the tooltip gives the cut-off in Los Angeles time', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. ' + STEPS_OPEN,
     );
   });
 
@@ -69,7 +73,7 @@ describe('United States, New York, 2024-09-28T20:00Z (8 h before the cut-off)', 
 
   test('the tooltip gives the cut-off in New York time', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT.',
+      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT. ' + STEPS_OPEN,
     );
   });
 
@@ -83,16 +87,19 @@ describe('United States, New York, 2024-09-28T20:00Z (8 h before the cut-off)', 
 describe('United States, New York, 2024-09-29T04:00:01Z (just after the cut-off)', () => {
   const scenario = useBrowser({ startAt: '2024-09-29T04:00:01Z', timeZone: 'America/New_York', language: 'en-US' });
 
-  test('shows ! on red (critical)', () => {
+  test('shows ! on red (critical, steps open)', () => {
     const { toolbar } = scenario().first;
     expect(toolbar.text).toBe('!');
     expect(toolbar.backgroundColor).toEqual(CRITICAL_RED);
     expectReadableText(toolbar);
   });
 
-  test('the tooltip says updates ended, in New York time', () => {
+  test('the tooltip says updates ended, at the exact New York instant, and that steps are open', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Kaspersky updates for U.S. users ended on September 29, 2024 at 12:00 AM EDT.',
+      `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
+    );
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      'United States: Kaspersky has had no updates in the U.S. since September 29, 2024 at 12:00 AM EDT. You still have steps to do on this device.',
     );
   });
 
@@ -106,17 +113,33 @@ describe('United States, New York, 2024-09-29T04:00:01Z (just after the cut-off)
   });
 });
 
-describe('United States, New York, 2024-06-01T12:00Z (before the final determination)', () => {
-  const scenario = useBrowser({ startAt: '2024-06-01T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
+describe('United States, New York, 2024-11-15T12:00Z (more than 30 days after the cut-off)', () => {
+  const scenario = useBrowser({ startAt: '2024-11-15T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
 
-  test('shows i on blue (info: federal systems only)', () => {
+  test('still shows ! on red while steps are open', () => {
     const { toolbar } = scenario().first;
-    expect(toolbar.text).toBe('i');
-    expect(toolbar.backgroundColor).toEqual(INFO_BLUE);
+    expect(toolbar.text).toBe('!');
+    expect(toolbar.backgroundColor).toEqual(CRITICAL_RED);
     expectReadableText(toolbar);
   });
 
-  test('the tooltip names the federal-only rule and its date', () => {
+  test('the tooltip names the month of the cut-off, no longer the minute', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 2024'])} ${STEPS_OPEN}`,
+    );
+  });
+});
+
+describe('United States, New York, 2024-06-01T12:00Z (before the final determination)', () => {
+  const scenario = useBrowser({ startAt: '2024-06-01T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
+
+  // Federal systems only: no action for a home user, so no "!"; and no "new" marker either, as the
+  // clock is before the data was reviewed (2026-12-03), where "new" would point at the past.
+  test('shows no badge text (federal systems only; a clock before the data review has nothing new)', () => {
+    expect(scenario().first.toolbar.text).toBe('');
+  });
+
+  test('the tooltip names the federal-only rule and its date, and adds nothing (no steps, nothing new)', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
       'United States: Only U.S. federal government systems must drop Kaspersky (since September 13, 2017); home users are not affected.',
     );
@@ -154,7 +177,7 @@ describe('Germany (suggested from Europe/Berlin), British English UI, 2024-09-01
   });
 
   test('the tooltip names Germany and the BSI warning', () => {
-    expect(normalizeSpaces(scenario().first.toolbar.title)).toMatch(/^Germany: Germany's BSI warns all users against Kaspersky anti-virus \(since .+\)\.$/);
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toMatch(/^Germany: Germany's BSI warns all users against Kaspersky anti-virus \(since .+\)\. You still have steps to do on this device\.$/);
   });
 
   test('the tooltip writes the date in British English, as the popup headline does', async () => {
@@ -162,7 +185,7 @@ describe('Germany (suggested from Europe/Berlin), British English UI, 2024-09-01
     const popup = await openExtensionPage(launched, 'src/popup.html');
     const headline = normalizeSpaces(await popup.locator('#headline').textContent());
     await popup.close();
-    expect(normalizeSpaces(first.toolbar.title)).toBe("Germany: Germany's BSI warns all users against Kaspersky anti-virus (since 15 March 2022).");
-    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: ${headline}`);
+    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: Germany's BSI warns all users against Kaspersky anti-virus (since 15 March 2022). ${STEPS_OPEN}`);
+    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: ${headline} ${STEPS_OPEN}`);
   });
 });

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GECKO_ID } from '../../scripts/manifest-plugin.ts';
+import { BADGE_LOOKS } from '../../src/core/badge';
+import { localeMessage } from './support/extension-pages';
 import type { ToolbarState } from './support/launch-extension';
 import {
   EXTENSION_ORIGIN,
@@ -41,18 +43,23 @@ import { contrastRatio, normalizeSpaces, poll, toRgba } from './support/observe'
 const TIME_ZONE = 'America/Los_Angeles';
 const US_CUT_OFF = '2024-09-29T04:00:00Z';
 
-const CRITICAL_RED = toRgba('#C5221F');
-const WARNING_ORANGE = toRgba('#E37400');
-const COUNTDOWN_ORANGE = toRgba('#E37400');
+const CRITICAL_RED = toRgba(BADGE_LOOKS['critical-steps'].backgroundColor);
+const WARNING_ORANGE = toRgba(BADGE_LOOKS['warning-steps'].backgroundColor);
+const COUNTDOWN_ORANGE = toRgba(BADGE_LOOKS.countdown.backgroundColor);
 const OPAQUE_BLACK = [0, 0, 0, 255];
 const OPAQUE_WHITE = [255, 255, 255, 255];
 
-const US_ENDED_TOOLTIP = 'United States: Kaspersky updates for U.S. users ended on September 28, 2024 at 9:00 PM PDT.';
-const US_COUNTDOWN_TOOLTIP = 'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.';
+/** A fresh profile has ticked nothing: every US tooltip ends by saying steps are still open. */
+const STEPS_OPEN = localeMessage('en', 'tooltip_steps_open');
+/** On the real clock, long after the cut-off: the headline names its month only. */
+const US_ENDED_HEADLINE = localeMessage('en', 'm_us_updates_end_headline', ['September 2024']);
+const US_ENDED_TOOLTIP = `United States: ${US_ENDED_HEADLINE} ${STEPS_OPEN}`;
+/** Right after the cut-off (up to 30 days), the headline gives it to the minute. */
+const US_JUST_ENDED_TOOLTIP = `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 28, 2024 at 9:00 PM PDT'])} ${STEPS_OPEN}`;
+const US_COUNTDOWN_TOOLTIP = `United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. ${STEPS_OPEN}`;
 
 const POPUP_SECTIONS = [
   { id: 'section-meaning', title: 'What this means for you' },
-  { id: 'section-todo', title: 'What to do now' },
   { id: 'section-timeline', title: 'Timeline' },
   { id: 'section-products', title: 'Which products are covered' },
   { id: 'section-mix-ups', title: 'Common mix-ups' },
@@ -164,16 +171,22 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     let popup: Page | undefined;
     const openPopup = async (): Promise<Page> => (popup ??= await openExtensionPage(firefox().browser, 'src/popup.html', '#headline'));
 
-    test('renders the headline, the latest and next milestones and the five sections', async () => {
+    test('renders the headline, "What to do" with open steps, and the four sections', async () => {
       const page = await openPopup();
       expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^en\b/);
-      expect(await text(page, 'header')).toContain('Region: United States');
-      // The same status and the same local time as the background's tooltip.
-      expect(await text(page, 'h1#headline')).toBe(US_ENDED_TOOLTIP.replace(/^United States: /, ''));
+      expect(await text(page, '#region-line')).toBe(localeMessage('en', 'popup_region_suggested', [localeMessage('en', 'region_us')]));
+      // The same status as the background's tooltip.
+      expect(await text(page, 'h1#headline')).toBe(US_ENDED_HEADLINE);
       expect(await text(page, '#meaning')).not.toBe('');
-      expect(await text(page, 'h2#latest-heading')).toBe('Latest milestone');
-      expect(await text(page, 'h2#next-heading')).toBe('Next milestone');
-      expect(await page.$$eval('section[aria-labelledby="latest-heading"] article[data-milestone-id]', (cards) => cards.length)).toBe(1);
+      // The checklist, right after the status: real, unticked checkboxes, each labelled by its step.
+      expect(await text(page, 'section#checklist h2#checklist-heading')).toBe(localeMessage('en', 'checklist_heading'));
+      expect(await page.$eval('section.status + section#checklist', (section) => section.id)).toBe('checklist');
+      const boxes = await page.$$eval('#checklist input[type="checkbox"]', (inputs) =>
+        inputs.map((input) => ({ isChecked: (input).checked, label: ((input).labels?.[0]?.textContent ?? '').trim() })),
+      );
+      expect(boxes.length).toBeGreaterThan(5);
+      expect(boxes.filter((box) => box.isChecked || box.label === '')).toEqual([]);
+      expect(await page.$('#all-set')).toBeNull();
       expect(
         await page.$$eval('main > details', (sections) =>
           sections.map((section) => ({ id: section.id, title: (section.querySelector('summary')?.textContent ?? '').trim() })),
@@ -191,7 +204,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     test('"Change region" opens the options page in a tab', async () => {
       const { browser } = firefox();
       const page = await openPopup();
-      const button = await page.waitForSelector('header button');
+      const button = await page.waitForSelector('header button::-p-text(Change region)');
       expect(normalizeSpaces(await button?.evaluate((element) => element.textContent))).toBe('Change region');
       const opened = waitForExtensionPage(browser, 'src/options.html', 'select#region');
       await button?.click();
@@ -322,7 +335,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
       const after = await pollToolbar((state) => state.text === '!', 15_000);
       expect(after.text).toBe('!');
       expect(after.backgroundColor).toEqual(CRITICAL_RED);
-      expect(normalizeSpaces(after.title)).toBe(US_ENDED_TOOLTIP);
+      expect(normalizeSpaces(after.title)).toBe(US_JUST_ENDED_TOOLTIP);
       expect(await readBackgroundNow(control)).toBeGreaterThanOrEqual(cutOff);
 
       // The flip came from the update the alarm ran. Before the cut-off the extension only ever

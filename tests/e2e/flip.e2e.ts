@@ -4,10 +4,15 @@
  * waits on real time.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BADGE_LOOKS } from '../../src/core/badge';
+import { localeMessage } from './support/extension-pages';
 import { getLiveWorker, launchExtension, readAlarms, readToolbar, type LaunchedExtension } from './support/launch-extension';
 import { epochMs, normalizeSpaces, poll, toRgba, waitForFirstUpdate, type FirstUpdate } from './support/observe';
 
 const CUT_OFF = '2024-09-29T04:00:00Z';
+
+/** A fresh profile has ticked nothing: the status's steps are open before and after the flip. */
+const STEPS_OPEN = localeMessage('en', 'tooltip_steps_open');
 
 describe('United States, New York, starting 20 s before the update cut-off', () => {
   let launched: LaunchedExtension | undefined;
@@ -26,9 +31,9 @@ describe('United States, New York, starting 20 s before the update cut-off', () 
     const extension = launched!;
     // Before: the last hour, and a one-shot wake-up set for the cut-off itself.
     expect(before.toolbar.text).toBe('1h');
-    expect(before.toolbar.backgroundColor).toEqual(toRgba('#E37400'));
+    expect(before.toolbar.backgroundColor).toEqual(toRgba(BADGE_LOOKS.countdown.backgroundColor));
     expect(normalizeSpaces(before.toolbar.title)).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT.',
+      `United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT. ${STEPS_OPEN}`,
     );
     expect(before.alarms.map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))).toEqual([
       { name: 'update-badge', scheduledTime: epochMs(CUT_OFF), periodInMinutes: undefined },
@@ -43,8 +48,10 @@ describe('United States, New York, starting 20 s before the update cut-off', () 
     const workerNow = await (await getLiveWorker(extension)).evaluate(() => Date.now());
 
     expect(after.text).toBe('!');
-    expect(after.backgroundColor).toEqual(toRgba('#C5221F'));
-    expect(normalizeSpaces(after.title)).toBe('United States: Kaspersky updates for U.S. users ended on September 29, 2024 at 12:00 AM EDT.');
+    expect(after.backgroundColor).toEqual(toRgba(BADGE_LOOKS['critical-steps'].backgroundColor));
+    expect(normalizeSpaces(after.title)).toBe(
+      `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
+    );
     expect(workerNow).toBeGreaterThanOrEqual(epochMs(CUT_OFF));
   });
 

@@ -6,6 +6,7 @@
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { localeMessage } from './support/extension-pages';
 import { launchExtension, openExtensionPage, readToolbar, type LaunchedExtension, type LaunchOptions } from './support/launch-extension';
 import { normalizeSpaces, poll, pollToolbar, toRgba, waitForFirstUpdate } from './support/observe';
 import { useBrowser } from './support/scenario';
@@ -29,9 +30,17 @@ async function text(page: Page, selector: string): Promise<string> {
   return normalizeSpaces(await page.locator(selector).first().textContent());
 }
 
-/** Every link in the milestone cards, as written in the page. */
+/** Every link in the timeline's entries, as written in the page. */
 async function cardLinks(page: Page): Promise<string[]> {
-  return page.locator('article[data-milestone-id] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return page.locator('li.timeline-entry[data-milestone-id] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** The ids of the timeline entries (of `list`, the region's own list by default) in a phase. */
+async function entriesInPhase(page: Page, phase: 'now' | 'next', list = '#section-timeline ol.timeline >> nth=0'): Promise<string[]> {
+  return page
+    .locator(list)
+    .locator(`li.timeline-entry.phase-${phase}`)
+    .evaluateAll((entries) => entries.map((entry) => entry.getAttribute('data-milestone-id') ?? ''));
 }
 
 function isHttps(href: string): boolean {
@@ -85,19 +94,19 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
     );
   });
 
-  test('popup: latest and next milestone cards, the cut-off in local time with a machine-readable instant', async () => {
+  test('popup: the timeline, open by default, marks what applies now and what comes next; the cut-off in local time with a machine-readable instant', async () => {
     const popup = await popupAtStart();
-    const latest = popup.getByRole('region', { name: 'Latest milestone', exact: true });
-    const next = popup.getByRole('region', { name: 'Next milestone', exact: true });
+    expect(await popup.locator('details#section-timeline').evaluate((details: HTMLDetailsElement) => details.open)).toBe(true);
+    // The state that sets the headline (sales ended) applies now; the cut-off is next.
+    expect(await entriesInPhase(popup, 'now')).toEqual(['us-new-sales-end']);
+    expect(await entriesInPhase(popup, 'next')).toEqual(['us-updates-end']);
+    const entry = (id: string) => popup.locator(`li.timeline-entry[data-milestone-id="${id}"]`);
+    expect(await text(popup, 'li.timeline-entry[data-milestone-id="us-new-sales-end"] .phase-label')).toBe(localeMessage('en', 'timeline_now'));
+    expect(await text(popup, 'li.timeline-entry[data-milestone-id="us-updates-end"] .phase-label')).toBe(localeMessage('en', 'timeline_next'));
+    // What passed just before (the switch to UltraAV) is in the timeline too, as the past.
+    expect(await entry('us-ultraav-switch').getAttribute('class')).toContain('phase-past');
 
-    expect(await latest.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
-      'us-ultraav-switch',
-    ]);
-    expect(await next.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
-      'us-updates-end',
-    ]);
-
-    const cutOffTime = next.locator('article[data-milestone-id="us-updates-end"] time');
+    const cutOffTime = entry('us-updates-end').locator('time').first();
     expect(normalizeSpaces(await cutOffTime.textContent())).toBe('September 28, 2024 at 9:00 PM PDT');
     const dateTime = await cutOffTime.getAttribute('datetime');
     expect(dateTime === null ? Number.NaN : new Date(dateTime).getTime()).toBe(new Date('2024-09-29T04:00:00Z').getTime());
@@ -113,7 +122,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
   test('popup: region line; no US-context sentence for the US; "Change region" opens the options page', async () => {
     const launchedNow = extension();
     const popup = await popupAtStart();
-    expect(await text(popup, 'header')).toContain('Region: United States');
+    expect(await text(popup, '#region-line')).toBe('Region: United States (picked from your time zone)');
     expect(normalizeSpaces(await popup.locator('body').innerText())).not.toContain('not other people where you live');
 
     const [opened] = await Promise.all([
@@ -156,7 +165,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
 
   test('popup reopened: shows Germany, with the US cut-off as context in local time', async () => {
     const popup = await openPopup(extension());
-    expect(await text(popup, 'header')).toContain('Region: Germany');
+    expect(await text(popup, '#region-line')).toBe('Region: Germany');
     expect(await text(popup, 'h1#headline')).toBe("Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022).");
     expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
       'The US ban covers the United States and U.S. persons, not other people where you live. For context: Kaspersky may update its products for U.S. users until September 28, 2024 at 9:00 PM PDT.',
@@ -184,7 +193,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
     const page = await openOptions(restarted);
     expect(await page.locator('select#region').inputValue()).toBe('de');
     const popup = await openPopup(restarted);
-    expect(await text(popup, 'header')).toContain('Region: Germany');
+    expect(await text(popup, '#region-line')).toBe('Region: Germany');
   });
 });
 
@@ -193,16 +202,23 @@ describe(`Indonesian, Asia/Jakarta, ${INSTANT} (before the US cut-off)`, () => {
   let sharedPopup: Page | undefined;
   const popupAtStart = async (): Promise<Page> => (sharedPopup ??= await openPopup(scenario().launched));
 
-  test('popup: Indonesian headline, region line and milestone sections', async () => {
+  test('popup: Indonesian headline, region line and timeline', async () => {
     const popup = await popupAtStart();
     expect(await popup.locator('html').getAttribute('lang')).toBe('id');
     expect(await text(popup, 'h1#headline')).toBe(
       'Tidak ada pembatasan pemerintah atas Kaspersky yang diketahui di sini (informasi ditinjau pada 3 Desember 2026).',
     );
     expect(await text(popup, '#headline + p')).not.toBe('');
-    expect(await text(popup, 'header')).toContain('Wilayah: Indonesia');
-    expect(await popup.getByRole('region', { name: 'Tonggak terbaru', exact: true }).count()).toBe(1);
-    expect(await popup.getByRole('region', { name: 'Tonggak berikutnya', exact: true }).count()).toBe(1);
+    expect(await text(popup, '#region-line')).toBe('Wilayah: Indonesia (dipilih dari zona waktu Anda)');
+    // No restriction here, so no checklist; the timeline (open by default) gives the US context,
+    // with the cut-off marked as what comes next there, in Indonesian.
+    expect(await popup.locator('#checklist').count()).toBe(0);
+    expect(await text(popup, 'details#section-timeline[open] > summary')).toBe('Lini masa');
+    expect(await text(popup, '#section-timeline .timeline-context-heading')).toBe('Amerika Serikat, sebagai konteks');
+    const context = '#section-timeline .timeline-context-heading + ol.timeline';
+    expect(await entriesInPhase(popup, 'now', context)).toEqual(['us-new-sales-end']);
+    expect(await entriesInPhase(popup, 'next', context)).toEqual(['us-updates-end']);
+    expect(await text(popup, `${context} li.phase-next .phase-label`)).toBe(localeMessage('id', 'timeline_next'));
   });
 
   test('popup: says the US ban does not apply, with the US cut-off in Jakarta time', async () => {
@@ -233,12 +249,12 @@ describe('Indonesian, Asia/Jakarta, 2024-10-08T12:00Z (after the US cut-off)', (
     await popup.close();
   });
 
-  test('popup: the Google Play removal is the latest milestone, its sources https', async () => {
+  test('popup: the Google Play removal is in the timeline as the past, in late September, its sources https', async () => {
     const popup = await openPopup(scenario().launched);
-    const latest = popup.getByRole('region', { name: 'Tonggak terbaru', exact: true });
-    expect(await latest.locator('article[data-milestone-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-milestone-id')))).toEqual([
-      'us-google-play-removal',
-    ]);
+    const entry = popup.locator('li.timeline-entry[data-milestone-id="us-google-play-removal"]');
+    expect(await entry.getAttribute('class')).toContain('phase-past');
+    expect(normalizeSpaces(await entry.locator('time').first().textContent())).toBe('akhir September 2024');
+    expect(await entry.locator('time').first().getAttribute('datetime')).toBe('2024-09');
     const links = await cardLinks(popup);
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((href) => !isHttps(href))).toEqual([]);

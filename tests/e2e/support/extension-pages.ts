@@ -68,11 +68,14 @@ export async function pollFor<T>(read: () => Promise<T>, expected: T, timeoutMs 
   return poll(read, (value) => JSON.stringify(value) === JSON.stringify(expected), timeoutMs);
 }
 
-export const SECTION_IDS = ['section-meaning', 'section-todo', 'section-timeline', 'section-products', 'section-mix-ups'] as const;
+export const SECTION_IDS = ['section-meaning', 'section-timeline', 'section-products', 'section-mix-ups'] as const;
 
-/** Which of the popup's collapsible sections are open, by id, in document order. */
+/**
+ * Which of the popup's collapsible sections (`main > details`, so not the checklist's own
+ * "Show the steps") are open, by id, in document order.
+ */
 export async function openSections(popup: Page): Promise<Record<string, boolean>> {
-  return popup.locator('details.section').evaluateAll((sections) => Object.fromEntries(sections.map((section) => [section.id, (section as HTMLDetailsElement).open])));
+  return popup.locator('main > details.section').evaluateAll((sections) => Object.fromEntries(sections.map((section) => [section.id, (section as HTMLDetailsElement).open])));
 }
 
 /**
@@ -110,9 +113,9 @@ export async function expandEverything(popup: Page): Promise<void> {
   if (closed > 0) throw new Error(`${closed} <details> did not open`);
 }
 
-/** The ids of the ticked to-do steps, in document order. */
+/** The ids of the ticked checklist steps ("What to do"), in document order. */
 export async function tickedSteps(popup: Page): Promise<string[]> {
-  return popup.locator('#section-todo input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((box) => box.id));
+  return popup.locator('#checklist input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((box) => box.id));
 }
 
 /** The options page's `role=status` text once it is not empty (or after the timeout). */
