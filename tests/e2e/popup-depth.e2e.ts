@@ -34,9 +34,11 @@ const CUT_OFF_LA = 'September 28, 2024 at 9:00 PM PDT';
 const CUT_OFF_JAKARTA = '29 September 2024 pukul 11.00 WIB';
 const OFFICIAL_PAGE = 'https://oicts.bis.gov/kaspersky';
 
-const SECTION_TITLE_KEYS = ['section_meaning', 'section_todo', 'section_timeline', 'section_products', 'section_mixups'];
+const SECTION_TITLE_KEYS = ['section_meaning', 'section_timeline', 'section_products', 'section_mixups'];
 const PRODUCT_KEYS = ['product_security_suites', 'product_vpn', 'product_password_manager', 'product_safe_kids', 'product_business'];
-const CHECKLIST_TITLE_KEYS = ['todo_windows', 'todo_macos', 'todo_android', 'todo_business'];
+/** Before the cut-off and the UltraAV switch (2024-09-01): every system, the other products, small business. */
+const CHECKLIST_TITLE_KEYS = ['group_windows', 'group_mac', 'group_android', 'group_iphone', 'group_password_manager', 'group_vpn_safe_kids', 'group_business'];
+/** Germany-style action outside the US rules does not reach Indonesia: no checklist there. */
 const MIX_UP_CLAIM_KEYS = [
   'mixup_cutoff_claim',
   'mixup_stops_working_claim',
@@ -298,18 +300,18 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     expect(await popup.locator('#stale-notice').count()).toBe(0);
   });
 
-  test('five sections in order, each a titled <details>; "what this means" and "what to do" open at first', async () => {
+  test('four sections in order after "What to do", each a titled <details>; "what this means" and the timeline open at first', async () => {
     const popup = await popupAtStart();
     expect(await summaryTitles(popup)).toEqual(SECTION_TITLE_KEYS.map((key) => localeMessage('en', key)));
     expect(await openSections(popup)).toEqual({
       'section-meaning': true,
-      'section-todo': true,
-      'section-timeline': false,
+      'section-timeline': true,
       'section-products': false,
       'section-mix-ups': false,
     });
     // The title is a heading inside the summary, so it can be found by heading navigation.
-    expect(await popup.locator('details.section > summary > h2').count()).toBe(5);
+    expect(await popup.locator('main > details.section > summary > h2').count()).toBe(4);
+    expect(await textOf(popup, '#checklist-heading')).toBe(localeMessage('en', 'checklist_heading'));
   });
 
   test('what this means: the US statements of the day, each followed by "Source:" and https links', async () => {
@@ -378,36 +380,38 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     expect(facts[0]?.text).toContain(localeMessage('en', 'mixup_cutoff_fact', [CUT_OFF_LA]));
   });
 
-  test('to do: Windows, macOS, Android and Small business checklists of labelled checkboxes, none ticked at first', async () => {
+  test('to do: a group per system, product and small business, of labelled checkboxes, none ticked at first', async () => {
     const popup = await popupAtStart();
-    expect(await textsOf(popup, '#section-todo .checklist h3')).toEqual(CHECKLIST_TITLE_KEYS.map((key) => localeMessage('en', key)));
-    const boxes = await popup.locator('#section-todo input[type="checkbox"]').evaluateAll((inputs) =>
+    expect((await textsOf(popup, '#checklist .checklist-group h3')).map((title) => title.replace(/ \d+ of \d+ done$/, ''))).toEqual(
+      CHECKLIST_TITLE_KEYS.map((key) => localeMessage('en', key)),
+    );
+    const boxes = await popup.locator('#checklist input[type="checkbox"]').evaluateAll((inputs) =>
       inputs.map((input) => ({ id: input.id, label: Array.from((input as HTMLInputElement).labels ?? []).map((label) => label.textContent.trim()).join(' ') })),
     );
     expect(boxes.length).toBeGreaterThanOrEqual(4);
     expect(boxes.filter((box) => box.label === '')).toEqual([]);
-    // Every checklist has at least one step.
-    expect(await popup.locator('#section-todo .checklist:not(:has(input[type="checkbox"]))').count()).toBe(0);
+    // Every group has at least one step.
+    expect(await popup.locator('#checklist .checklist-group:not(:has(input[type="checkbox"]))').count()).toBe(0);
     expect(await tickedSteps(popup)).toEqual([]);
   });
 
   test('to do: ticked steps are remembered after closing and reopening the popup, and so is unticking', async () => {
     const { launched } = scenario();
     const popup = await popupAtStart();
-    await clickStep(popup, 'step-windows-replacement');
+    await clickStep(popup, 'step-windows-remove-kaspersky');
     await clickStep(popup, 'step-business-inventory');
-    expect(await tickedSteps(popup)).toEqual(['step-windows-replacement', 'step-business-inventory']);
+    expect(await tickedSteps(popup)).toEqual(['step-windows-remove-kaspersky', 'step-business-inventory']);
     await popup.close();
     shared = undefined;
 
-    expect(await reopenUntil(launched, tickedSteps, ['step-windows-replacement', 'step-business-inventory'])).toEqual([
-      'step-windows-replacement',
+    expect(await reopenUntil(launched, tickedSteps, ['step-windows-remove-kaspersky', 'step-business-inventory'])).toEqual([
+      'step-windows-remove-kaspersky',
       'step-business-inventory',
     ]);
 
     const again = await openPopup(launched);
-    await pollFor(() => tickedSteps(again), ['step-windows-replacement', 'step-business-inventory']);
-    await clickStep(again, 'step-windows-replacement');
+    await pollFor(() => tickedSteps(again), ['step-windows-remove-kaspersky', 'step-business-inventory']);
+    await clickStep(again, 'step-windows-remove-kaspersky');
     await again.close();
     expect(await reopenUntil(launched, tickedSteps, ['step-business-inventory'])).toEqual(['step-business-inventory']);
   });
@@ -420,7 +424,6 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     await setSection(popup, 'section-timeline', true);
     const expected = {
       'section-meaning': false,
-      'section-todo': true,
       'section-timeline': true,
       'section-products': false,
       'section-mix-ups': true,
@@ -519,29 +522,19 @@ describe('Indonesian, Asia/Jakarta, 2024-09-01T12:00Z (Indonesia suggested from 
     expect(facts[0]?.text).toContain(localeMessage('id', 'mixup_cutoff_fact', [CUT_OFF_JAKARTA]));
   });
 
-  test('to do: the four checklists in Indonesian, without the US-only steps; ticks remembered after reopening', async () => {
-    const { launched } = scenario();
+  test('to do: nothing to do in Indonesia (no restriction there), so no checklist', async () => {
     const popup = await popupAtStart();
-    expect(await textsOf(popup, '#section-todo .checklist h3')).toEqual(CHECKLIST_TITLE_KEYS.map((key) => localeMessage('id', key)));
-    expect(await popup.locator('#step-windows-ultraav, #step-macos-ultraav, #step-business-contracts').count()).toBe(0);
-    await clickStep(popup, 'step-macos-replacement');
-    await clickStep(popup, 'step-android-replacement');
-    await popup.close();
-    shared = undefined;
-    expect(await reopenUntil(launched, tickedSteps, ['step-macos-replacement', 'step-android-replacement'])).toEqual([
-      'step-macos-replacement',
-      'step-android-replacement',
-    ]);
+    expect(await popup.locator('#checklist').count()).toBe(0);
+    expect(await popup.locator('input[type="checkbox"]').count()).toBe(0);
   });
 
-  test('sections: closing "what to do", timeline and mix-ups while products stays open is remembered', async () => {
+  test('sections: closing timeline and mix-ups while products stays open is remembered', async () => {
     const { launched } = scenario();
     const popup = await openPopup(launched);
-    await setSections(popup, { 'section-todo': false, 'section-timeline': false, 'section-mix-ups': false, 'section-products': true });
+    await setSections(popup, { 'section-timeline': false, 'section-mix-ups': false, 'section-products': true });
     await popup.close();
     const expected = {
       'section-meaning': true,
-      'section-todo': false,
       'section-timeline': false,
       'section-products': true,
       'section-mix-ups': false,
