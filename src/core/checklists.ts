@@ -6,6 +6,9 @@ import {
   APPLE_SCREEN_TIME_SOURCE,
   APPLE_UNINSTALL_SOURCE,
   APPLE_XPROTECT_SOURCE,
+  AV_COMPARATIVES_SOURCE,
+  AV_TEST_SOURCE,
+  FTC_TECH_SUPPORT_SCAMS_SOURCE,
   GOOGLE_FAMILY_LINK_SOURCE,
   GOOGLE_PLAY_PROTECT_SOURCE,
   KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE,
@@ -117,6 +120,12 @@ const BUSINESS: ChecklistGroup = {
 };
 
 const BUSINESS_CONTRACTS_STEP: ChecklistStep = { id: 'business-contracts', text: 'step_business_contracts', basedOn: ['us-updates-end'] };
+
+/** Neutral: where to compare other protection, with no brand recommended and no affiliate link. */
+export const COMPARE_PROTECTION: Statement = { id: 'compare-protection', text: 'checklist_compare_protection', basedOn: [], extraSources: [AV_TEST_SOURCE, AV_COMPARATIVES_SOURCE] };
+
+/** People switching are what tech-support scammers look for. */
+export const SCAM_WARNING: Statement = { id: 'scam-warning', text: 'checklist_scam_warning', basedOn: [], extraSources: [FTC_TECH_SUPPORT_SCAMS_SOURCE] };
 
 /** Every group any region can show, for parsing what is stored: an id not here is not ours. */
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = [WINDOWS, MAC, ANDROID, IPHONE, ULTRAAV, PASSWORD_MANAGER, VPN_AND_SAFE_KIDS, { ...BUSINESS, steps: [...BUSINESS.steps, BUSINESS_CONTRACTS_STEP] }];

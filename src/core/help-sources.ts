@@ -69,3 +69,10 @@ export const MICROSOFT_FAMILY_SAFETY_SOURCE = primarySource(
   'Getting started with Microsoft Family Safety',
   'https://support.microsoft.com/en-us/account-billing/getting-started-with-microsoft-family-safety-b6280c9d-38d7-82ff-0e4f-a6cb7e659344',
 );
+
+/** Backs the scam warning. The page is confirmed by its address and title; its sentences were read in copies. */
+export const FTC_TECH_SUPPORT_SCAMS_SOURCE = primarySource('Federal Trade Commission', 'How To Spot, Avoid, and Report Tech Support Scams', 'https://consumer.ftc.gov/articles/how-spot-avoid-and-report-tech-support-scams');
+
+/** Where to compare antivirus products without a recommendation from us: independent test labs (pages confirmed by address only). */
+export const AV_TEST_SOURCE = secondarySource('AV-TEST', 'Test antivirus software for Windows', 'https://www.av-test.org/en/antivirus/');
+export const AV_COMPARATIVES_SOURCE = secondarySource('AV-Comparatives', 'Consumer test results', 'https://www.av-comparatives.org/consumer/');

@@ -1,8 +1,8 @@
-import type { ChecklistProgress, GroupProgress } from '../core/checklists';
+import { COMPARE_PROTECTION, SCAM_WARNING, type ChecklistProgress, type GroupProgress } from '../core/checklists';
 import type { DisplayContext } from '../core/format-milestone-date';
 import type { MessageKey, Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
-import { getStatementText, StatementSources } from './statement-text';
+import { getStatementText, StatementSources, StatementText } from './statement-text';
 
 interface ChecklistSectionProps {
   readonly checklist: ChecklistProgress;
@@ -10,11 +10,17 @@ interface ChecklistSectionProps {
   readonly milestones: readonly Milestone[];
   readonly onStepChange: (stepId: string, isDone: boolean) => void;
   readonly onSetAside: (groupId: string, isSetAside: boolean) => void;
+  /** Prints the checklist (or opens the status page, where printing works, from the toolbar popup). */
+  readonly onPrint: () => void;
+  /** Opens the check of this browser for Kaspersky extensions, in the options page. */
+  readonly onCheckBrowser: () => void;
+  /** The status page's address, printed in place of the sources. */
+  readonly statusPageUrl: string;
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
-interface GroupProps extends Omit<ChecklistSectionProps, 'checklist' | 'intro'> {
+interface GroupProps extends Omit<ChecklistSectionProps, 'checklist' | 'intro' | 'onPrint' | 'onCheckBrowser' | 'statusPageUrl'> {
   readonly progress: GroupProgress;
 }
 
@@ -79,15 +85,30 @@ function ChecklistGroupItem({ progress, milestones, onStepChange, onSetAside, tr
  * headline; once every group is done or set aside, one calm line says so and the list folds away,
  * still there to untick or undo.
  */
-export function ChecklistSection({ checklist, intro, ...groupProps }: ChecklistSectionProps) {
-  const { translate } = groupProps;
+export function ChecklistSection({ checklist, intro, onPrint, onCheckBrowser, statusPageUrl, ...groupProps }: ChecklistSectionProps) {
+  const { translate, display, milestones } = groupProps;
   const groups = (
     <>
       <p>{translate(intro)}</p>
-      <p class="note">{translate('todo_neutral')}</p>
+      <p class="note">
+        {translate('todo_neutral')} <StatementText statement={COMPARE_PROTECTION} milestones={milestones} translate={translate} display={display} />
+      </p>
       {checklist.groups.map((progress) => (
         <ChecklistGroupItem key={progress.group.id} progress={progress} {...groupProps} />
       ))}
+      <p class="notice scam-warning">
+        <span aria-hidden="true">⚠ </span>
+        <StatementText statement={SCAM_WARNING} milestones={milestones} translate={translate} display={display} />
+      </p>
+      <p class="checklist-actions">
+        <button type="button" onClick={onPrint}>
+          {translate('checklist_print')}
+        </button>{' '}
+        <button type="button" class="link-button" onClick={onCheckBrowser}>
+          {translate('checklist_check_browser')}
+        </button>
+      </p>
+      <p class="print-only">{translate('print_status_link', [statusPageUrl])}</p>
     </>
   );
   if (checklist.openGroupCount > 0) {

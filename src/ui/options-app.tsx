@@ -130,7 +130,14 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           </p>
           {isSuggested && !isLocked('region') && (
             <p id="region-suggested" class="note">
-              {presetRegion ? translate('options_region_preset') : translate('options_region_suggested', [timeZone])}{' '}
+              {presetRegion ? translate('options_region_preset') : translate('options_region_picked', [translate(REGION_NAME_KEYS[region]), timeZone])}{' '}
+              {!presetRegion && (
+                <>
+                  <button type="button" class="link-button" onClick={() => document.getElementById('region')?.focus()}>
+                    {translate('options_region_change')}
+                  </button>{' '}
+                </>
+              )}
               <button type="button" class="link-button" onClick={() => save({ region }, 'options_saved_region', [translate(REGION_NAME_KEYS[region])])}>
                 {translate('options_region_confirm', [translate(REGION_NAME_KEYS[region])])}
               </button>
@@ -152,24 +159,6 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           </p>
         </div>
 
-        <div class="field checkbox-field">
-          <input
-            id="badge"
-            type="checkbox"
-            checked={settings.isBadgeShown}
-            disabled={isLocked('isBadgeShown')}
-            onChange={handleBadgeChange}
-            aria-describedby={isLocked('isBadgeShown') ? 'badge-managed badge-help' : 'badge-help'}
-          />
-          <label for="badge">{translate('options_badge_label')}</label>
-          {isLocked('isBadgeShown') && (
-            <SetByOrganisationNote id="badge-managed" translate={translate} />
-          )}
-          <p id="badge-help" class="note">
-            {translate('options_badge_help')}
-          </p>
-        </div>
-
         <fieldset class="field">
           <legend>{translate('options_theme_label')}</legend>
           {THEMES.map((theme) => (
@@ -180,15 +169,42 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
           ))}
         </fieldset>
 
-        <RemindersField
-          isEnabled={settings.areRemindersEnabled}
-          isLocked={isLocked('areRemindersEnabled')}
-          mutedMilestoneIds={settings.mutedMilestoneIds}
-          milestones={view.milestones}
-          save={save}
-          announce={announce}
-          translate={translate}
-        />
+        {/* What may get your attention: the badge and the reminders, together. */}
+        <fieldset class="field group" id="alerts">
+          <legend>{translate('options_alerts_heading')}</legend>
+          <div class="field checkbox-field">
+            <input
+              id="badge"
+              type="checkbox"
+              checked={settings.isBadgeShown}
+              disabled={isLocked('isBadgeShown')}
+              onChange={handleBadgeChange}
+              aria-describedby={isLocked('isBadgeShown') ? 'badge-managed badge-help' : 'badge-help'}
+            />
+            <label for="badge">{translate('options_badge_label')}</label>
+            {isLocked('isBadgeShown') && (
+              <SetByOrganisationNote id="badge-managed" translate={translate} />
+            )}
+            <p id="badge-help" class="note">
+              {translate('options_badge_help')}
+            </p>
+          </div>
+
+          <RemindersField
+            isEnabled={settings.areRemindersEnabled}
+            isLocked={isLocked('areRemindersEnabled')}
+            mutedMilestoneIds={settings.mutedMilestoneIds}
+            milestones={view.milestones}
+            save={save}
+            announce={announce}
+            translate={translate}
+          />
+          {!view.status.next && (
+            <p class="note" id="reminders-nothing-ahead">
+              {translate('options_reminders_nothing_ahead')}
+            </p>
+          )}
+        </fieldset>
 
         <BrowserCheck milestones={view.milestones} translate={translate} display={display} />
 

@@ -6,12 +6,13 @@ import { formatMilestoneDate } from '../core/format-milestone-date';
 import type { MessageKey, Translate } from '../core/messages';
 import { toggleId } from '../core/toggle-id';
 import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
-import type { StatusPageRequest } from '../core/status-page';
+import { getStatusPagePath, type StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
 import { useEffect } from 'preact/hooks';
 import { markStep, setGroupAside } from '../core/checklists';
 import { updateChecklistState } from '../platform/checklist-store';
 import { markFactsSeen } from '../platform/seen-facts-store';
+import { getExtensionPageUrl, openExtensionTab } from '../platform/tabs';
 import { CalendarButton } from './calendar-button';
 import { ChecklistSection } from './checklist-section';
 import { CollapsibleSection } from './collapsible-section';
@@ -35,6 +36,9 @@ interface PopupAppProps {
 }
 
 const US_CUT_OFF_ID = 'us-updates-end';
+
+/** The browser check, in the options page. */
+const BROWSER_CHECK_PATH = 'src/options.html#kaspersky-check';
 
 /** For readers outside the US rules: why those rules don't bind them, with the US cut-off as context. */
 function UsContext({ view: { milestones, now, display }, translate }: { readonly view: View; readonly translate: Translate }) {
@@ -80,6 +84,15 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
   useEffect(() => {
     if (view.hasNews) void markFactsSeen(region, view.shownFacts);
   }, [view.hasNews, region, view.shownFacts]);
+  // A printed checklist shows every group, also when the finished list is folded away on screen.
+  useEffect(() => {
+    const unfold = (): void => {
+      const details = document.querySelector<HTMLDetailsElement>('#checklist-details');
+      if (details) details.open = true;
+    };
+    window.addEventListener('beforeprint', unfold);
+    return () => window.removeEventListener('beforeprint', unfold);
+  }, []);
   const handleToggle = (id: string, isOpen: boolean): void => {
     updatePopupState((state) => ({ ...state, openSections: toggleId(state.openSections, id, isOpen) }));
   };
@@ -118,6 +131,13 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
             milestones={milestones}
             onStepChange={handleStepChange}
             onSetAside={handleSetAside}
+            onPrint={() => {
+              // A toolbar popup closes when the print dialog takes the focus: print from the status page.
+              if (request.isTab) window.print();
+              else void openExtensionTab(getStatusPagePath());
+            }}
+            onCheckBrowser={() => void openExtensionTab(BROWSER_CHECK_PATH)}
+            statusPageUrl={getExtensionPageUrl(getStatusPagePath())}
             translate={translate}
             display={display}
           />

@@ -592,7 +592,8 @@ describe('freshness at 2026-12-10T12:00Z (a week after the review): no notice', 
 
     test('neither the wrong-clock nor the stale notice; the headline says updates ended', async () => {
       const popup = await openPopup(scenario().launched);
-      expect(await textOf(popup, 'h1#headline')).toBe(localeMessage('en', 'm_us_updates_end_headline', [CUT_OFF_LA]));
+      // More than 30 days after the cut-off the headline names its month; the timeline keeps the minute.
+      expect(await textOf(popup, 'h1#headline')).toBe(localeMessage('en', 'm_us_updates_end_headline', ['September 2024']));
       expect(await popup.locator('#clock-warning, #stale-notice').count()).toBe(0);
       expect(normalizeSpaces(await popup.locator('main').textContent())).not.toContain(localeMessage('en', 'clock_wrong', ['', '']).slice(0, 20));
       await popup.close();
@@ -611,7 +612,8 @@ describe('freshness at 2026-12-10T12:00Z (a week after the review): no notice', 
       await setSection(popup, 'section-timeline', true);
       const regional = await timelineEntries(popup, 0);
       expect(phases(regional)).toEqual([`✓ ${localeMessage('id', 'timeline_past')}: us-google-play-removal`]);
-      expect(regional[0]).toMatchObject({ date: '27 September 2024', relative: '(2 tahun yang lalu)' });
+      // An approximate day is shown as part of its month.
+      expect(regional[0]).toMatchObject({ date: 'akhir September 2024', relative: '(2 tahun yang lalu)' });
       // The day is approximate: said beside it, with the day the press first reported it.
       expect(normalizeSpaces(await popup.locator('#section-timeline li[data-milestone-id="us-google-play-removal"]').textContent())).toContain(
         localeMessage('id', 'popup_date_approximate_reported', ['7 Oktober 2024']),
@@ -695,11 +697,12 @@ async function watchStatus(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { kbsStatusChanges: number }).kbsStatusChanges);
 }
 
-const US_TOOLTIP_EN = localeMessage('en', 'tooltip', [localeMessage('en', 'region_us'), localeMessage('en', 'm_us_updates_end_headline', [CUT_OFF_LA])]);
-const US_TOOLTIP_ID_IN_LA = localeMessage('id', 'tooltip', [
-  localeMessage('id', 'region_us'),
-  localeMessage('id', 'm_us_updates_end_headline', ['28 September 2024 pukul 21.00 PDT']),
-]);
+/** More than 30 days after the cut-off: its month in the headline; the steps are still open. */
+const US_HEADLINE = { en: localeMessage('en', 'm_us_updates_end_headline', ['September 2024']), id: localeMessage('id', 'm_us_updates_end_headline', ['September 2024']) };
+const US_TOOLTIP_EN = `${localeMessage('en', 'tooltip', [localeMessage('en', 'region_us'), US_HEADLINE.en])} ${localeMessage('en', 'tooltip_steps_open')}`;
+const US_TOOLTIP_ID_IN_LA = `${localeMessage('id', 'tooltip', [localeMessage('id', 'region_us'), US_HEADLINE.id])} ${localeMessage('id', 'tooltip_steps_open')}`;
+/** Germany, with its anti-virus steps open, in Indonesian. */
+const GERMAN_TOOLTIP_ID = `${localeMessage('id', 'tooltip', [localeMessage('id', 'region_de'), localeMessage('id', 'm_de_bsi_warning_headline', ['15 Maret 2022'])])} ${localeMessage('id', 'tooltip_steps_open')}`;
 
 describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, badge, theme, reset, restart', () => {
   const launchOptions: LaunchOptions = { startAt: '2026-12-10T12:00:00Z', timeZone: 'America/Los_Angeles', language: 'en-US' };
@@ -745,7 +748,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     const page = await options();
     const popup = await openPopup(extension());
     await markPage(popup);
-    expect(await textOf(popup, 'h1#headline')).toBe(localeMessage('en', 'm_us_updates_end_headline', [CUT_OFF_LA]));
+    expect(await textOf(popup, 'h1#headline')).toBe(US_HEADLINE.en);
 
     await page.locator('select#language').selectOption('id');
     expect(await statusMessage(page, localeMessage('id', 'options_saved'))).toBe(localeMessage('id', 'options_saved'));
@@ -753,9 +756,9 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await page.title()).toBe(localeMessage('id', 'options_page_title'));
 
-    const headline = localeMessage('id', 'm_us_updates_end_headline', ['28 September 2024 pukul 21.00 PDT']);
+    const headline = US_HEADLINE.id;
     expect(await pollFor(() => textOf(popup, 'h1#headline'), headline)).toBe(headline);
-    expect(await textOf(popup, '.region-bar span')).toBe(localeMessage('id', 'popup_region', [localeMessage('id', 'region_us')]));
+    expect(await textOf(popup, '.region-bar span')).toBe(localeMessage('id', 'popup_region_suggested', [localeMessage('id', 'region_us')]));
     expect(await popup.locator('html').getAttribute('lang')).toBe('id');
     expect(await isSamePage(popup)).toBe(true);
 
@@ -855,13 +858,15 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     await optionsControls(page).badge.uncheck();
     await page.locator('select#language').selectOption('id');
     await pollFor(() => textOf(page, 'h1'), localeMessage('id', 'options_heading'));
-    await pollFor(title, localeMessage('id', 'tooltip', [localeMessage('id', 'region_de'), localeMessage('id', 'm_de_bsi_warning_headline', ['15 Maret 2022'])]));
+    await pollFor(title, GERMAN_TOOLTIP_ID);
     expect(await page.locator('#region-suggested').count()).toBe(0);
 
     await optionsControls(page).reset.click();
+    // It asks first, in the language on screen (Indonesian was chosen above).
+    await page.getByRole('button', { name: localeMessage('id', 'options_reset_confirm_yes'), exact: true }).click();
     expect(await statusMessage(page, localeMessage('en', 'options_reset_done'))).toBe(localeMessage('en', 'options_reset_done'));
     expect(await page.locator('select#region').inputValue()).toBe('us');
-    expect(await textOf(page, '#region-suggested')).toContain(localeMessage('en', 'options_region_suggested', ['America/Los_Angeles']));
+    expect(await textOf(page, '#region-suggested')).toContain(localeMessage('en', 'options_region_picked', ['United States', 'America/Los_Angeles']));
     expect(await page.locator('select#language').inputValue()).toBe('browser');
     expect(await page.locator('input[name="theme"]:checked').inputValue()).toBe('system');
     expect(await optionsControls(page).badge.isChecked()).toBe(true);
@@ -880,7 +885,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'dark');
     await optionsControls(page).badge.uncheck();
     await page.locator('select#language').selectOption('id');
-    const germanTooltip = localeMessage('id', 'tooltip', [localeMessage('id', 'region_de'), localeMessage('id', 'm_de_bsi_warning_headline', ['15 Maret 2022'])]);
+    const germanTooltip = GERMAN_TOOLTIP_ID;
     await pollToolbar(extension().worker, (toolbar) => toolbar.text === '' && normalizeSpaces(toolbar.title) === germanTooltip);
 
     const first = extension();
@@ -950,10 +955,12 @@ describe('options, Indonesian, Asia/Jakarta, 2026-12-10T12:00Z: language and res
     const reset = optionsControls(page).reset;
     expect(normalizeSpaces(await reset.textContent())).toBe(localeMessage('en', 'options_reset'));
     await reset.click();
+    // It asks first, in the language on screen (English was chosen).
+    await page.getByRole('button', { name: localeMessage('en', 'options_reset_confirm_yes'), exact: true }).click();
     expect(await statusMessage(page, localeMessage('id', 'options_reset_done'))).toBe(localeMessage('id', 'options_reset_done'));
     expect(await pollFor(() => textOf(page, 'h1'), localeMessage('id', 'options_heading'))).toBe(localeMessage('id', 'options_heading'));
     expect(await page.locator('select#region').inputValue()).toBe('id');
-    expect(await textOf(page, '#region-suggested')).toContain(localeMessage('id', 'options_region_suggested', ['Asia/Jakarta']));
+    expect(await textOf(page, '#region-suggested')).toContain(localeMessage('id', 'options_region_picked', ['Indonesia', 'Asia/Jakarta']));
     expect(await page.locator('html').getAttribute('data-theme')).toBe('system');
     expect(await pollFor(title, indonesiaTooltip('id'))).toBe(indonesiaTooltip('id'));
   });
