@@ -1,11 +1,10 @@
-import { millisecondsInDay } from 'date-fns/constants';
 import type { View } from './compose-view';
 import { formatReviewDate } from './data-freshness';
 import { formatMilestoneDate, formatMonth, type DisplayContext } from './format-milestone-date';
 import type { MessageKey, Translate } from './messages';
-import { getWhen, isPassed, type Milestone } from './milestone';
+import type { Milestone } from './milestone';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from './regions';
-import type { RegionStatus } from './status';
+import { isDeadlineHistory, type RegionStatus } from './status';
 
 export interface StatusText {
   /** One full sentence with the key date in the reader's zone and language. */
@@ -30,13 +29,6 @@ function getKeyMilestone(status: RegionStatus): Milestone | undefined {
 
 function getStateText(status: RegionStatus): { headline: MessageKey; meaning: MessageKey } {
   return status.state?.stateText ?? getNoRestrictionText(status.region);
-}
-
-/** A deadline this long past is history: the headline names its month, the timeline keeps the minute. */
-const DAYS_BEFORE_A_DEADLINE_IS_HISTORY = 30;
-
-function isDeadlineHistory(milestone: Milestone, now: Date): boolean {
-  return milestone.isDeadline && isPassed(milestone, now) && now.getTime() - getWhen(milestone).getTime() > DAYS_BEFORE_A_DEADLINE_IS_HISTORY * millisecondsInDay;
 }
 
 function formatKeyDate(milestone: Milestone, now: Date, translate: Translate, display: DisplayContext): string {

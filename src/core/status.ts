@@ -6,6 +6,14 @@ import type { RegionId } from './regions';
 /** A deadline this close or closer shows a countdown on the badge. */
 export const COUNTDOWN_DAYS = 99;
 
+/** A deadline this long past is history: the headline names its month, the timeline keeps the minute. */
+export const DEADLINE_HISTORY_DAYS = 30;
+
+/** Whether a deadline passed more than DEADLINE_HISTORY_DAYS ago (whole 24-hour days). */
+export function isDeadlineHistory(milestone: Milestone, now: Date): boolean {
+  return milestone.isDeadline && now.getTime() - milestone.whenTime > DEADLINE_HISTORY_DAYS * millisecondsInDay;
+}
+
 
 export interface Countdown {
   readonly deadline: Milestone;
@@ -61,7 +69,11 @@ export function getStatus(milestones: readonly Milestone[], region: RegionId, no
   const futureInstants = regional.flatMap((milestone) => {
     const instants = [getWhen(milestone), getAnnounced(milestone)];
     // 99 whole 24-hour days, as the countdown counts them (subDays would follow the device's DST).
-    if (milestone.isDeadline) instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * millisecondsInDay));
+    if (milestone.isDeadline) {
+      instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * millisecondsInDay));
+      // The first instant the headline names the deadline's month instead of its minute.
+      instants.push(addMilliseconds(getWhen(milestone), DEADLINE_HISTORY_DAYS * millisecondsInDay + 1));
+    }
     return instants.filter((instant) => isAfter(instant, now));
   });
   if (countdown) futureInstants.push(countdown.changesAt);

@@ -200,4 +200,9 @@ describe('properties over random instants and regions', () => {
       }),
     );
   });
+
+  test('30 days after a deadline the status changes once more: the headline then names its month, so the badge and popup wake up for it', () => {
+    expect(getStatus(MILESTONES, 'us', new Date('2024-10-15T00:00:00Z')).changesAt?.toISOString()).toBe('2024-10-29T04:00:00.001Z');
+    expect(getStatus(MILESTONES, 'us', new Date('2024-10-29T04:00:00.001Z')).changesAt).toBeUndefined();
+  });
 });

@@ -279,6 +279,26 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
       expect(toolbar.backgroundColor).toEqual(CRITICAL_RED);
       expect(normalizeSpaces(toolbar.title)).toBe(US_ENDED_TOOLTIP);
     });
+
+    test('the checklist: every step ticked or its group set aside empties the badge; Undo brings the red ! back', async () => {
+      const popup = await openExtensionPage(firefox().browser, 'src/popup.html', '#checklist');
+      for (const id of ['mac', 'iphone', 'ultraav', 'password-manager', 'vpn-safe-kids', 'business']) {
+        await popup.click(`#checklist-group-${id} button.not-for-me`);
+        await popup.waitForSelector(`#checklist-group-${id} .set-aside`);
+      }
+      for (let box = await popup.$('#checklist input[type="checkbox"]:not(:checked)'); box; box = await popup.$('#checklist input[type="checkbox"]:not(:checked)')) {
+        await box.click();
+        await poll(async () => box.evaluate((input) => (input).checked), (isChecked) => isChecked, 5_000);
+      }
+      await popup.waitForSelector('#all-set');
+      // The popup was opened, so nothing is "new" either: no text at all.
+      expect((await pollToolbar((state) => state.text === '')).text).toBe('');
+      await popup.click('#checklist-details summary');
+      await popup.click('#checklist-group-mac button.link-button');
+      const back = await pollToolbar((state) => state.text === '!');
+      expect({ text: back.text, backgroundColor: back.backgroundColor }).toEqual({ text: '!', backgroundColor: CRITICAL_RED });
+      await popup.close();
+    });
   });
 
   describe('background on a fake clock (United States)', () => {
