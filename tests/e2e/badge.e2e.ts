@@ -130,6 +130,28 @@ describe('United States, New York, 2024-11-15T12:00Z (more than 30 days after th
   });
 });
 
+describe('United States, New York, 2024-10-15T12:00Z (16 days after the cut-off)', () => {
+  const scenario = useBrowser({ startAt: '2024-10-15T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' }, { isAlarmExpected: false });
+
+  test('the tooltip still gives the cut-off to the minute', () => {
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
+      `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
+    );
+  });
+
+  // 30 days after the cut-off the headline names the month only, so the tooltip changes then: a
+  // one-shot alarm must wake the worker at that instant (to the second), or a browser left running
+  // keeps the old sentence. KNOWN FAILING: the background schedules only at status.changesAt,
+  // which does not include this instant (see the report on branch e2e-update).
+  test('one one-shot alarm wakes the worker when the headline turns to the month (2024-10-29T04:00Z)', async () => {
+    const alarms = await readSettledAlarms(scenario().launched.worker);
+    expect(alarms.map(({ name, periodInMinutes }) => ({ name, periodInMinutes }))).toEqual([{ name: 'update-badge', periodInMinutes: undefined }]);
+    const lateBy = (alarms[0]?.scheduledTime ?? 0) - epochMs('2024-10-29T04:00:00Z');
+    expect(lateBy).toBeGreaterThanOrEqual(0);
+    expect(lateBy).toBeLessThanOrEqual(1_000);
+  });
+});
+
 describe('United States, New York, 2024-06-01T12:00Z (before the final determination)', () => {
   const scenario = useBrowser({ startAt: '2024-06-01T12:00:00Z', timeZone: 'America/New_York', language: 'en-US' });
 
