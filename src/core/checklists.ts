@@ -174,27 +174,45 @@ const KNOWN_STEP_IDS: ReadonlySet<string> = new Set(CHECKLIST_GROUPS.flatMap((gr
 const KNOWN_GROUP_IDS: ReadonlySet<string> = new Set(CHECKLIST_GROUPS.map((group) => group.id));
 const FINGERPRINT_PATTERN = /^[0-9a-f]{8}$/;
 
+/**
+ * How the marks are stored: one `storage.local` entry per mark, so that ticking a box is one write
+ * with nothing read first. Two pages marking at once cannot overwrite each other, and a popup closed
+ * the moment after a click has already sent its write.
+ */
+export const DONE_STEP_KEY_PREFIX = 'checklist.step.';
+export const SET_ASIDE_KEY_PREFIX = 'checklist.aside.';
+
+export function isChecklistKey(key: string): boolean {
+  return key.startsWith(DONE_STEP_KEY_PREFIX) || key.startsWith(SET_ASIDE_KEY_PREFIX);
+}
+
 export interface ParsedChecklistState {
   readonly state: ChecklistState;
-  /** True when what was stored differs from `state` and should be written back. */
-  readonly isRepairNeeded: boolean;
+  /** Checklist entries that are not ours or not valid (unknown ids, wrong values): to be removed. */
+  readonly invalidKeys: readonly string[];
 }
 
 /**
- * Reads the stored marks as untrusted input: unknown ids, values that are not fingerprints and
- * anything of the wrong shape are dropped (so a huge or foreign object shrinks to what is ours).
+ * Reads the stored marks from all of an area's entries, as untrusted input: an unknown step or
+ * group, a value that is not a fingerprint (or `true` for a group set aside) is left out, and
+ * reported for removal. Entries that are not the checklist's are ignored.
  */
-export function parseChecklistState(stored: unknown): ParsedChecklistState {
-  const record = isPlainObject(stored) ? stored : {};
-  const doneSteps = record['doneSteps'];
-  const setAsideGroups = record['setAsideGroups'];
-  const doneEntries =
-    isPlainObject(doneSteps)
-      ? Object.entries(doneSteps).filter((entry): entry is [string, string] => KNOWN_STEP_IDS.has(entry[0]) && typeof entry[1] === 'string' && FINGERPRINT_PATTERN.test(entry[1]))
-      : [];
-  const groups = Array.isArray(setAsideGroups) ? [...new Set(setAsideGroups.filter((id): id is string => typeof id === 'string' && KNOWN_GROUP_IDS.has(id)))] : [];
-  const state: ChecklistState = { doneSteps: Object.fromEntries(doneEntries), setAsideGroups: groups };
-  return { state, isRepairNeeded: stored !== undefined && JSON.stringify(stored) !== JSON.stringify(state) };
+export function parseChecklistEntries(entries: unknown): ParsedChecklistState {
+  const doneSteps: Record<string, string> = {};
+  const setAsideGroups: string[] = [];
+  const invalidKeys: string[] = [];
+  for (const [key, value] of Object.entries(isPlainObject(entries) ? entries : {})) {
+    if (key.startsWith(DONE_STEP_KEY_PREFIX)) {
+      const id = key.slice(DONE_STEP_KEY_PREFIX.length);
+      if (KNOWN_STEP_IDS.has(id) && typeof value === 'string' && FINGERPRINT_PATTERN.test(value)) doneSteps[id] = value;
+      else invalidKeys.push(key);
+    } else if (key.startsWith(SET_ASIDE_KEY_PREFIX)) {
+      const id = key.slice(SET_ASIDE_KEY_PREFIX.length);
+      if (KNOWN_GROUP_IDS.has(id) && value === true) setAsideGroups.push(id);
+      else invalidKeys.push(key);
+    }
+  }
+  return { state: { doneSteps, setAsideGroups }, invalidKeys };
 }
 
 /** The marks with one step ticked (under the facts it rests on now) or unticked. */

@@ -1,36 +1,53 @@
-import { EMPTY_CHECKLIST_STATE, parseChecklistState, type ChecklistState } from '../core/checklists';
-import { readStored, removeStored, updateStored, watchStored, writeStored } from './storage';
+import {
+  DONE_STEP_KEY_PREFIX,
+  isChecklistKey,
+  parseChecklistEntries,
+  SET_ASIDE_KEY_PREFIX,
+  type ChecklistState,
+} from '../core/checklists';
+import { readArea, removeStored, watchStored, writeStored } from './storage';
 
 /**
  * What the reader ticked or set aside, in `storage.local`: what is installed differs per device,
- * so the checklist is "on this device" and never synced.
+ * so the checklist is "on this device" and never synced. One entry per mark (checklists.ts says why).
  */
-export const CHECKLIST_STORAGE_KEY = 'checklist';
+async function readChecklistEntries(): Promise<Readonly<Record<string, unknown>>> {
+  return Object.fromEntries(Object.entries((await readArea('local')) ?? {}).filter(([key]) => isChecklistKey(key)));
+}
 
 /** Never fails: without storage the checklist starts empty. Never writes. */
 export async function loadChecklistState(): Promise<ChecklistState> {
-  return parseChecklistState(await readStored('local', CHECKLIST_STORAGE_KEY)).state;
+  return parseChecklistEntries(await readChecklistEntries()).state;
 }
 
-/** The marks, writing them back when they were damaged or held ids that are not ours. Only the background calls it. */
+/** The marks, removing entries that are damaged or not ours. Only the background calls it. */
 export async function loadAndRepairChecklistState(): Promise<ChecklistState> {
-  const { state, isRepairNeeded } = parseChecklistState(await readStored('local', CHECKLIST_STORAGE_KEY));
-  if (isRepairNeeded) await writeStored('local', CHECKLIST_STORAGE_KEY, state);
+  const { state, invalidKeys } = parseChecklistEntries(await readChecklistEntries());
+  await Promise.all(invalidKeys.map((key) => removeStored('local', key)));
   return state;
 }
 
-/** Applies `change` to the marks as stored at that moment: two pages marking at once lose nothing. */
-export function updateChecklistState(change: (current: ChecklistState) => ChecklistState): Promise<ChecklistState> {
-  return updateStored('local', CHECKLIST_STORAGE_KEY, (stored) => change(parseChecklistState(stored).state));
+/** Ticks a step under the facts it rests on now (`fingerprint`), or unticks it (`undefined`). One write. */
+export async function saveStepDone(stepId: string, fingerprint: string | undefined): Promise<void> {
+  const key = `${DONE_STEP_KEY_PREFIX}${stepId}`;
+  await (fingerprint === undefined ? removeStored('local', key) : writeStored('local', key, fingerprint));
 }
 
-/** "Reset to defaults": every step open again. */
+/** "Doesn't apply to me" (`true`) or "Undo" (`false`) for a group. One write. */
+export async function saveGroupSetAside(groupId: string, isSetAside: boolean): Promise<void> {
+  const key = `${SET_ASIDE_KEY_PREFIX}${groupId}`;
+  await (isSetAside ? writeStored('local', key, true) : removeStored('local', key));
+}
+
+/** "Reset to defaults": every step open again. Rejects when it failed. */
 export async function clearChecklistState(): Promise<void> {
-  if (!(await removeStored('local', CHECKLIST_STORAGE_KEY))) throw new Error('Clearing the checklist failed');
+  const results = await Promise.all(Object.keys(await readChecklistEntries()).map((key) => removeStored('local', key)));
+  if (results.includes(false)) throw new Error('Clearing the checklist failed');
 }
 
-export function onChecklistStateChanged(listener: (state: ChecklistState) => void): () => void {
-  return watchStored('local', [CHECKLIST_STORAGE_KEY], (newValues) => {
-    listener(newValues[CHECKLIST_STORAGE_KEY] === undefined ? EMPTY_CHECKLIST_STATE : parseChecklistState(newValues[CHECKLIST_STORAGE_KEY]).state);
+/** Calls `listener` whenever a mark changes, here or in another page. */
+export function onChecklistStateChanged(listener: () => void): () => void {
+  return watchStored('local', [], (newValues) => {
+    if (Object.keys(newValues).some(isChecklistKey)) listener();
   });
 }

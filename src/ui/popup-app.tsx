@@ -9,8 +9,8 @@ import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import { getStatusPagePath, type StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
 import { useEffect } from 'preact/hooks';
-import { markStep, setGroupAside } from '../core/checklists';
-import { updateChecklistState } from '../platform/checklist-store';
+import { getStepFingerprint } from '../core/checklists';
+import { saveGroupSetAside, saveStepDone } from '../platform/checklist-store';
 import { markFactsSeen } from '../platform/seen-facts-store';
 import { getExtensionPageUrl, openExtensionTab } from '../platform/tabs';
 import { CalendarButton } from './calendar-button';
@@ -99,10 +99,10 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
   const isOpen = (id: string): boolean => popupState?.openSections.includes(id) ?? false;
   const handleStepChange = (stepId: string, isDone: boolean): void => {
     const step = checklist.groups.flatMap(({ group }) => group.steps).find((candidate) => candidate.id === stepId);
-    if (step) void updateChecklistState((state) => markStep(state, step, milestones, isDone));
+    if (step) void saveStepDone(step.id, isDone ? getStepFingerprint(step, milestones) : undefined);
   };
   const handleSetAside = (groupId: string, isSetAside: boolean): void => {
-    void updateChecklistState((state) => setGroupAside(state, groupId, isSetAside));
+    void saveGroupSetAside(groupId, isSetAside);
     // The group's buttons change places with their opposite: keep the keyboard on the group.
     requestAnimationFrame(() => document.getElementById(`group-${groupId}`)?.closest('section')?.querySelector<HTMLElement>('button, input')?.focus());
   };

@@ -8,7 +8,10 @@ import {
   getChecklistProgress,
   getStepFingerprint,
   markStep,
-  parseChecklistState,
+  DONE_STEP_KEY_PREFIX,
+  isChecklistKey,
+  parseChecklistEntries,
+  SET_ASIDE_KEY_PREFIX,
   setGroupAside,
 } from '../../src/core/checklists';
 import { MILESTONES } from '../../src/core/milestones';
@@ -90,30 +93,41 @@ describe('progress', () => {
   });
 });
 
-describe('parseChecklistState: stored marks are untrusted input', () => {
-  test('unknown ids, non-fingerprints and the wrong shapes are dropped, and the caller learns to repair', () => {
-    const valid = markStep(EMPTY_CHECKLIST_STATE, findStep('mac-remove-kaspersky'), MILESTONES, true);
-    expect(parseChecklistState(valid)).toEqual({ state: valid, isRepairNeeded: false });
-    const damaged = { doneSteps: { ...valid.doneSteps, 'no-such-step': '12345678', 'windows-protection-on': 'yes', __proto__: 'x' }, setAsideGroups: ['mac', 'mac', 'mars', 7], extra: 1 };
-    expect(parseChecklistState(damaged)).toEqual({ state: { doneSteps: valid.doneSteps, setAsideGroups: ['mac'] }, isRepairNeeded: true });
-    expect(parseChecklistState(undefined)).toEqual({ state: EMPTY_CHECKLIST_STATE, isRepairNeeded: false });
+describe('parseChecklistEntries: stored marks are untrusted input', () => {
+  const step = (id: string) => `${DONE_STEP_KEY_PREFIX}${id}`;
+  const aside = (id: string) => `${SET_ASIDE_KEY_PREFIX}${id}`;
+
+  test('one entry per mark; unknown ids and wrong values are left out and reported for removal; other entries are not ours', () => {
+    const fingerprint = getStepFingerprint(findStep('mac-remove-kaspersky'), MILESTONES);
+    const entries = {
+      [step('mac-remove-kaspersky')]: fingerprint,
+      [step('no-such-step')]: '12345678',
+      [step('windows-protection-on')]: 'yes',
+      [aside('mac')]: true,
+      [aside('mars')]: true,
+      [aside('android')]: 'true',
+      settings: { region: 'us' },
+      popupState: { openSections: [] },
+    };
+    expect(parseChecklistEntries(entries)).toEqual({
+      state: { doneSteps: { 'mac-remove-kaspersky': fingerprint }, setAsideGroups: ['mac'] },
+      invalidKeys: [step('no-such-step'), step('windows-protection-on'), aside('mars'), aside('android')],
+    });
+    expect(parseChecklistEntries(undefined)).toEqual({ state: EMPTY_CHECKLIST_STATE, invalidKeys: [] });
   });
 
-  test('anything at all parses to known ids only, never throws, and parses to itself again', () => {
-    const knownSteps = new Set(CHECKLIST_GROUPS.flatMap((group) => group.steps.map((step) => step.id)));
-    const knownGroups = new Set(CHECKLIST_GROUPS.map((group) => group.id));
+  test('anything at all parses to known ids only, never throws, and every checklist entry is either kept or reported', () => {
+    const knownSteps = CHECKLIST_GROUPS.flatMap((group) => group.steps.map((one) => one.id));
+    const knownGroups = CHECKLIST_GROUPS.map((group) => group.id);
+    const anyKey = fc.oneof(fc.constantFrom(...knownSteps.map(step), ...knownGroups.map(aside)), fc.string().map(step), fc.string());
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ doneSteps: fc.dictionary(fc.constantFrom(...knownSteps, 'x'), fc.oneof(fc.string(), fc.stringMatching(/^[0-9a-f]{8}$/))), setAsideGroups: fc.array(fc.oneof(fc.constantFrom(...knownGroups), fc.string())) })), (stored) => {
-        const { state } = parseChecklistState(stored);
-        expect(Object.keys(state.doneSteps).every((id) => knownSteps.has(id))).toBe(true);
-        expect(state.setAsideGroups.every((id) => knownGroups.has(id))).toBe(true);
-        expect(parseChecklistState(state)).toEqual({ state, isRepairNeeded: false });
+      fc.property(fc.oneof(fc.anything(), fc.dictionary(anyKey, fc.oneof(fc.anything(), fc.stringMatching(/^[0-9a-f]{8}$/), fc.constant(true)))), (stored) => {
+        const { state, invalidKeys } = parseChecklistEntries(stored);
+        expect(Object.keys(state.doneSteps).every((id) => knownSteps.includes(id))).toBe(true);
+        expect(state.setAsideGroups.every((id) => knownGroups.includes(id))).toBe(true);
+        const checklistKeys = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? Object.keys(stored).filter(isChecklistKey) : [];
+        expect(Object.keys(state.doneSteps).length + state.setAsideGroups.length + invalidKeys.length).toBe(checklistKeys.length);
       }),
     );
-  });
-
-  test('a huge object shrinks to what is ours', () => {
-    const huge = { doneSteps: Object.fromEntries(Array.from({ length: 50_000 }, (_, index) => [`step-${index}`, '12345678'])), setAsideGroups: Array.from({ length: 50_000 }, () => 'mac') };
-    expect(parseChecklistState(huge).state).toEqual({ doneSteps: {}, setAsideGroups: ['mac'] });
   });
 });

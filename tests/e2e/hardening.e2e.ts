@@ -266,16 +266,24 @@ describe(`Corrupted or foreign settings written while the browser runs (Los Ange
     await worker.evaluate(async (hugeId) => {
       await chrome.storage.local.set({
         popupState: { openSections: [hugeId, 'timeline', 42, null], checkedSteps: hugeId },
-        checklist: { doneSteps: { [hugeId]: 'abcdef01', 'windows-remove-kaspersky': 42, 'mac-protection': 'not a fingerprint' }, setAsideGroups: hugeId },
+        [`checklist.step.${hugeId}`]: 'abcdef01',
+        'checklist.step.windows-remove-kaspersky': 42,
+        'checklist.step.mac-protection': 'not a fingerprint',
+        'checklist.aside.mac': hugeId,
       });
     }, 'y'.repeat(100_000));
     // Long strings shortened, so that a failure prints a readable diff rather than 100 kB.
     const shorten = (value: unknown): unknown =>
       JSON.parse(JSON.stringify(value ?? null, (_key, item: unknown) => (typeof item === 'string' && item.length > 64 ? `${item.slice(0, 8)}… (${item.length} characters)` : item))) as unknown;
-    const clean = { doneSteps: {}, setAsideGroups: [] };
-    // The worker repairs the marks by itself: nothing of ours was in them.
-    const readChecklist = async () => shorten((await worker.evaluate(async () => chrome.storage.local.get('checklist')))['checklist']);
-    expect(await poll(readChecklist, (stored) => isDeepStrictEqual(stored, clean))).toEqual(clean);
+    /** Every checklist entry in storage (one per mark), keys shortened too. */
+    const readChecklist = async () =>
+      shorten(
+        Object.fromEntries(
+          Object.entries(await worker.evaluate(async () => chrome.storage.local.get())).filter(([key]) => key.startsWith('checklist.')).map(([key, value]) => [key.length > 64 ? `${key.slice(0, 24)}…` : key, value]),
+        ),
+      );
+    // The worker repairs the marks by itself (the write wakes it): nothing of ours was in them.
+    expect(await poll(readChecklist, (stored) => isDeepStrictEqual(stored, {}))).toEqual({});
 
     const brokenPopup = await openPopup(launched!);
     await brokenPopup.locator('details#section-mix-ups').waitFor({ state: 'attached' });
@@ -289,12 +297,12 @@ describe(`Corrupted or foreign settings written while the browser runs (Los Ange
     const saved = shorten((await worker.evaluate(async () => chrome.storage.local.get('popupState')))['popupState']) as { openSections: string[] };
     expect(Object.keys(saved)).toEqual(['openSections']);
     expect([...saved.openSections].sort()).toEqual(['meaning', 'mix-ups', 'products', 'timeline']);
-    // Ticking a step stores it, under its fingerprint, in the clean record; unticking removes it.
+    // Ticking a step stores it, under its fingerprint; unticking removes it.
     await brokenPopup.locator('#step-windows-remove-kaspersky').check();
-    const ticked = await poll(readChecklist, (stored) => Object.keys((stored as { doneSteps?: object } | null)?.doneSteps ?? {}).length > 0);
-    expect(ticked).toEqual({ doneSteps: { 'windows-remove-kaspersky': expect.stringMatching(/^[0-9a-f]{8}$/) as unknown }, setAsideGroups: [] });
+    const ticked = await poll(readChecklist, (stored) => Object.keys(stored as object).length > 0);
+    expect(ticked).toEqual({ 'checklist.step.windows-remove-kaspersky': expect.stringMatching(/^[0-9a-f]{8}$/) as unknown });
     await brokenPopup.locator('#step-windows-remove-kaspersky').uncheck();
-    expect(await poll(readChecklist, (stored) => isDeepStrictEqual(stored, clean))).toEqual(clean);
+    expect(await poll(readChecklist, (stored) => isDeepStrictEqual(stored, {}))).toEqual({});
     await brokenPopup.close();
   });
 

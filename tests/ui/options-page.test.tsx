@@ -106,14 +106,14 @@ describe('reminders in the options page', () => {
   test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
     permissions.grant('notifications');
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
-    await fakeBrowser.storage.local.set({ checklist: { doneSteps: {}, setAsideGroups: ['mac'] } });
+    await fakeBrowser.storage.local.set({ 'checklist.aside.mac': true, 'checklist.step.mac-remove-kaspersky': '12345678' });
     await openOptions();
     await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Reset to defaults')!);
     // Nothing is reset until the reader confirms: it also clears the ticked steps on this device.
     expect(await readStored()).toMatchObject({ areRemindersEnabled: true });
     await click([...document.querySelectorAll('button')].find((button) => button.textContent === 'Yes, reset')!);
     expect(await readStored()).toBeUndefined();
-    expect(await fakeBrowser.storage.local.get('checklist')).toEqual({});
+    expect(await fakeBrowser.storage.local.get(['checklist.aside.mac', 'checklist.step.mac-remove-kaspersky'])).toEqual({});
     expect(permissions.isGranted('notifications')).toBe(false);
 
     render(null, document.body);
