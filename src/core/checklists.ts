@@ -34,6 +34,8 @@ export interface ChecklistGroup {
   /** A system, a product or small business: what a reader may not have ("Doesn't apply to me"). */
   readonly kind: 'system' | 'product' | 'business';
   readonly steps: readonly ChecklistStep[];
+  /** A sentence under the steps, for what is not a step (what nobody official has said). */
+  readonly note?: MessageKey;
 }
 
 /** A status at or above this level calls for action: the checklist shows, and the badge asks for it. */
@@ -107,6 +109,7 @@ const ULTRAAV: ChecklistGroup = {
     { id: 'ultraav-keep-or-remove', text: 'step_ultraav_keep_or_remove', basedOn: ['us-ultraav-switch'], extraSources: [TECHZINE_ULTRAAV_UNINSTALL_SOURCE] },
     { id: 'ultraav-renewal', text: 'step_ultraav_renewal', basedOn: ['us-ultraav-switch'] },
   ],
+  note: 'group_ultraav_refunds_note',
 };
 
 const BUSINESS: ChecklistGroup = {

@@ -71,6 +71,7 @@ function ChecklistGroupItem({ progress, milestones, onStepChange, onSetAside, tr
               </li>
             ))}
           </ul>
+          {group.note && <p class="note">{translate(group.note)}</p>}
           <button type="button" class="not-for-me" aria-label={translate('checklist_not_for_me_label', [title])} onClick={() => onSetAside(group.id, true)}>
             {translate('checklist_not_for_me')}
           </button>
