@@ -60,7 +60,7 @@ const EXCEPTIONS: Readonly<Record<string, number>> = {
 
 /** Abbreviations read letter by letter (U.S., FCC, BSI): one syllable per letter, "W" three. */
 function countLetterSyllables(letters: string): number {
-  return [...letters].reduce((sum, letter) => sum + (letter.toLowerCase() === 'w' ? 3 : 1), 0);
+  return letters.length + 2 * (letters.match(/w/gi) ?? []).length;
 }
 
 /** The syllables of one English word (letters only; digits are handled by `countWordSyllables`). */
