@@ -118,7 +118,7 @@ describe('background', () => {
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, language: 'id', region: 'us' } });
     await startWorker('2024-09-01T12:00:00Z');
     expect((await readToolbar()).title).toBe(
-      'Amerika Serikat: Kaspersky tidak boleh lagi menjual kepada pengguna AS; pembaruannya berakhir pada 28 September 2024 pukul 21.00 PDT. Masih ada langkah yang perlu dilakukan di perangkat ini.',
+      'Amerika Serikat: Pembaruan Kaspersky di AS berakhir pada 28 September 2024 pukul 21.00 PDT. Masih ada langkah yang perlu dilakukan di perangkat ini.',
     );
   });
 

@@ -77,7 +77,7 @@ describe('buildMilestoneCalendar', () => {
 
   test('in Bahasa Indonesia for an Indonesian reader', () => {
     const indonesian = readEvents(buildMilestoneCalendar(MILESTONES, 'id', NOW, translateIndonesian, JAKARTA).text);
-    expect(indonesian.name).toBe('Tonggak Kaspersky: Indonesia (tidak resmi)');
+    expect(indonesian.name).toBe('Kaspersky untuk Indonesia: yang sudah terjadi dan berikutnya (tidak resmi)');
     expect(indonesian.events[0]?.description).toContain('Informasi ditinjau pada 3 Desember 2026');
   });
 

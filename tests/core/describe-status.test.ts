@@ -46,7 +46,7 @@ describe('describeStatus', () => {
 
   test('in Indonesian for a U.S. person in Jakarta, months after the cut-off, its month', () => {
     expect(describeAt('us-abroad', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
-      'Warga atau penduduk AS di luar negeri: Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024. Masih ada langkah yang perlu dilakukan di perangkat ini.',
+      'Warga negara AS atau pemegang green card di luar negeri: Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024. Masih ada langkah yang perlu dilakukan di perangkat ini.',
     );
   });
 
