@@ -60,10 +60,10 @@ const RED = toRgba('#C5221F');
 const DEFAULTS = { version: 3, language: 'browser', isBadgeShown: true, theme: 'system', areRemindersEnabled: false, mutedMilestoneIds: [] } as const;
 
 const STEPS_OPEN = ' You still have steps to do on this device.';
-const US_COUNTDOWN_HEADLINE_LA = 'Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.';
+const US_COUNTDOWN_HEADLINE_LA = "Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT.";
 const US_COUNTDOWN_TITLE_LA = `United States: ${US_COUNTDOWN_HEADLINE_LA}${STEPS_OPEN}`;
-const GERMANY_TITLE = `Germany: Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022).${STEPS_OPEN}`;
-const UK_TITLE = 'United Kingdom: The UK advises its government against Russia-based anti-virus on systems holding sensitive information (since December 1, 2017); there is no ban for home users.';
+const GERMANY_TITLE = `Germany: Germany's BSI warns all users not to use Kaspersky anti-virus (since March 15, 2022).${STEPS_OPEN}`;
+const UK_TITLE = 'United Kingdom: The UK tells its government not to pick Russian anti-virus where data is sensitive (since December 1, 2017).';
 /** No text: nothing is open, and before the data's review date nothing is "new" (the clock cannot be right). */
 const CALM = toRgba('#5F6368');
 
@@ -302,8 +302,8 @@ describe('Restart with the same profile, then a worker stopped just before the U
     await waitForFirstUpdate(first.worker);
     const options = await openOptions(first);
     await options.locator('select#region').selectOption('us-abroad');
-    const chosen = await pollToolbar(first.worker, (toolbar) => toolbar.title.startsWith('U.S. person living abroad:'));
-    expect(chosen.title.startsWith('U.S. person living abroad:')).toBe(true);
+    const chosen = await pollToolbar(first.worker, (toolbar) => toolbar.title.startsWith('U.S. citizen or green-card holder abroad:'));
+    expect(chosen.title.startsWith('U.S. citizen or green-card holder abroad:')).toBe(true);
     expect(chosen.text).toBe('28d');
     expect(await poll(() => readStoredSettings(first.worker), (stored) => (stored as { region?: string } | undefined)?.region === 'us-abroad')).toEqual({ ...DEFAULTS, region: 'us-abroad' });
 
@@ -320,7 +320,7 @@ describe('Restart with the same profile, then a worker stopped just before the U
     expect(toolbar.text).toBe('1h');
     expect(toolbar.backgroundColor).toEqual(ORANGE);
     expect(normalizeSpaces(toolbar.title)).toBe(
-      `U.S. person living abroad: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT.${STEPS_OPEN}`,
+      `U.S. citizen or green-card holder abroad: Kaspersky's updates in the U.S. end on September 29, 2024 at 12:00 AM EDT.${STEPS_OPEN}`,
     );
     expect(alarmsAt(alarms)).toEqual(oneShotAt(CUT_OFF));
     expect(await readStoredSettings(launched.worker)).toEqual({ ...DEFAULTS, region: 'us-abroad' });
@@ -358,7 +358,7 @@ describe('Restart with the same profile, then a worker stopped just before the U
     const after = await readLive();
     expect(after.text).toBe('!');
     expect(after.backgroundColor).toEqual(RED);
-    expect(normalizeSpaces(after.title)).toBe(`U.S. person living abroad: Kaspersky has had no updates in the U.S. since September 29, 2024 at 12:00 AM EDT.${STEPS_OPEN}`);
+    expect(normalizeSpaces(after.title)).toBe(`U.S. citizen or green-card holder abroad: Kaspersky has had no updates in the U.S. since September 29, 2024 at 12:00 AM EDT.${STEPS_OPEN}`);
 
     const newWorker = await getLiveWorker(extension);
     expect(await newWorker.evaluate(() => (globalThis as { hardeningTag?: string }).hardeningTag)).toBeUndefined();
@@ -399,8 +399,8 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
 
     const log = await watchErrors(extension);
     expect(await writeStoredSettings(extension.worker, JSON.stringify({ ...DEFAULTS, region: 'us-abroad' }))).toBeUndefined();
-    const chosen = await pollToolbar(extension.worker, (toolbar) => toolbar.title.startsWith('U.S. person living abroad:'));
-    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith('U.S. person living abroad:') }).toEqual({ text: '28d', isUsAbroad: true });
+    const chosen = await pollToolbar(extension.worker, (toolbar) => toolbar.title.startsWith('U.S. citizen or green-card holder abroad:'));
+    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith('U.S. citizen or green-card holder abroad:') }).toEqual({ text: '28d', isUsAbroad: true });
 
     // The update, as the browser would install it: a higher version and a moved US cut-off.
     const manifestPath = join(extensionDir, 'manifest.json');
@@ -423,7 +423,7 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
     expect(after.text).toBe('58d');
     expect(after.backgroundColor).toEqual(ORANGE);
     expect(normalizeSpaces(after.title)).toBe(
-      `U.S. person living abroad: Kaspersky can no longer sell to U.S. users; its updates end on October 28, 2024 at 9:00 PM PDT.${STEPS_OPEN}`,
+      `U.S. citizen or green-card holder abroad: Kaspersky's updates in the U.S. end on October 28, 2024 at 9:00 PM PDT.${STEPS_OPEN}`,
     );
     // The countdown steps at 04:00Z each day either way: the next wake-up is the next step.
     expect(alarmsAt(await readAlarms(worker))).toEqual(oneShotAt('2024-09-02T04:00:00Z'));
@@ -458,7 +458,7 @@ const CLOCK_CASES: readonly ClockCase[] = [
     startAt: '1970-01-02T00:00:00Z',
     timeZone,
     badge: { text: '' },
-    titleStart: 'United States: No U.S. restriction on Kaspersky products is in force yet.',
+    titleStart: 'United States: No U.S. rule limits Kaspersky products yet.',
     alarms: oneShotAt('2017-09-13T04:00:00Z'),
     notice: '#clock-warning' as const,
     germanyText: '',
