@@ -45,7 +45,7 @@ describe('background', () => {
       expect(await readToolbar()).toEqual({
         text: '28d',
         backgroundColor: [227, 116, 0, 255],
-        title: 'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.',
+        title: "United States: Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.",
       }),
     );
     expect(await readAlarms()).toEqual([{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T04:00:00.000Z', periodInMinutes: undefined }]);
@@ -118,7 +118,7 @@ describe('background', () => {
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, language: 'id', region: 'us' } });
     await startWorker('2024-09-01T12:00:00Z');
     expect((await readToolbar()).title).toBe(
-      'Amerika Serikat: Kaspersky tidak boleh lagi menjual kepada pengguna AS; pembaruannya berakhir pada 28 September 2024 pukul 21.00 PDT. Masih ada langkah yang perlu dilakukan di perangkat ini.',
+      'Amerika Serikat: Pembaruan Kaspersky di AS berakhir pada 28 September 2024 pukul 21.00 PDT. Masih ada langkah yang perlu dilakukan di perangkat ini.',
     );
   });
 

@@ -35,7 +35,7 @@ describe('buildMilestoneCalendar', () => {
 
   test('one event per milestone of the region, named after it, in a file named after the region', () => {
     expect(fileName).toBe('kaspersky-milestones-us.ics');
-    expect(name).toBe('Kaspersky milestones: United States (unofficial)');
+    expect(name).toBe("Kaspersky for United States: what happened and what's next (unofficial)");
     expect(events.map((event) => event.uid.split('@')[0])).toEqual(getRegionMilestones(MILESTONES, 'us').map((milestone) => milestone.id));
   });
 
@@ -77,7 +77,7 @@ describe('buildMilestoneCalendar', () => {
 
   test('in Bahasa Indonesia for an Indonesian reader', () => {
     const indonesian = readEvents(buildMilestoneCalendar(MILESTONES, 'id', NOW, translateIndonesian, JAKARTA).text);
-    expect(indonesian.name).toBe('Tonggak Kaspersky: Indonesia (tidak resmi)');
+    expect(indonesian.name).toBe('Kaspersky untuk Indonesia: yang sudah terjadi dan berikutnya (tidak resmi)');
     expect(indonesian.events[0]?.description).toContain('Informasi ditinjau pada 3 Desember 2026');
   });
 

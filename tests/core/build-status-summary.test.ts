@@ -11,7 +11,7 @@ describe('buildStatusSummary', () => {
     const summary = buildStatusSummary(getStatus(MILESTONES, 'us', NOW), NOW, translateEnglish, { locale: 'en-US', timeZone: 'America/Los_Angeles' });
     const lines = summary.split('\n');
     expect(lines[0]).toBe('Kaspersky status for United States, as of September 20, 2024 at 5:00 AM PDT');
-    expect(summary).toContain('Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.');
+    expect(summary).toContain("Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT.");
     expect(summary).toContain('Next: Kaspersky updates end for U.S. users (September 28, 2024 at 9:00 PM PDT)');
     expect(summary).toContain('- Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers (U.S. Department of Commerce, Bureau of Industry and Security): https://www.bis.gov/');
     expect(lines.at(-1)).toMatch(/unofficial/i);

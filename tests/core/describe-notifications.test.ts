@@ -35,7 +35,7 @@ describe('describeReminder', () => {
   test('in Bahasa Indonesia, in Jakarta time, at the cut-off', () => {
     const reminder = reminderOf('us-updates-end/at');
     expect(describeReminder(reminder, 'us-abroad', reminder.at, translateIndonesian, JAKARTA)).toEqual({
-      title: `Tonggak tercapai: ${translateIndonesian('m_us_updates_end_title')}`,
+      title: `Peristiwa terbaru: ${translateIndonesian('m_us_updates_end_title')}`,
       message: `${translateIndonesian('region_us_abroad')}: 29 September 2024 pukul 11.00 WIB, sekarang. Buka untuk melihat artinya dan sumbernya.`,
     });
   });

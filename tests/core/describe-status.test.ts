@@ -22,7 +22,7 @@ const describeAt = (region: RegionId, iso: string, translate = translateEnglish,
 describe('describeStatus', () => {
   test('before the cut-off the tooltip names the region and the cut-off in local time', () => {
     expect(describeAt('us', '2024-09-01T12:00:00Z').tooltip).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.',
+      "United States: Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.",
     );
   });
 
@@ -46,7 +46,7 @@ describe('describeStatus', () => {
 
   test('in Indonesian for a U.S. person in Jakarta, months after the cut-off, its month', () => {
     expect(describeAt('us-abroad', '2025-01-01T00:00:00Z', translateIndonesian, JAKARTA).tooltip).toBe(
-      'Warga atau penduduk AS di luar negeri: Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024. Masih ada langkah yang perlu dilakukan di perangkat ini.',
+      'Warga negara AS atau pemegang green card di luar negeri: Kaspersky tidak lagi mendapat pembaruan di AS sejak September 2024. Masih ada langkah yang perlu dilakukan di perangkat ini.',
     );
   });
 
@@ -62,10 +62,10 @@ describe('describeStatus', () => {
 
   test('government-only measures say so, with their scope and date', () => {
     expect(describeAt('ca', '2024-01-01T00:00:00Z').headline).toBe(
-      'Canada blocks Kaspersky on government-issued mobile devices only (since October 30, 2023); there is no ban for home users.',
+      'Canada blocks Kaspersky on the phones and tablets the government gives its staff (since October 30, 2023).',
     );
     expect(describeAt('lt', '2024-01-01T00:00:00Z').headline).toBe(
-      'Lithuania requires state institutions and critical infrastructure (energy, finance, transport) to replace Kaspersky (since December 20, 2017); there is no ban for home users.',
+      'Lithuania told state bodies and key firms to replace Kaspersky (since December 20, 2017).',
     );
   });
 

@@ -50,7 +50,7 @@ describe('United States, Los Angeles, 2024-09-01T12:00Z (27 d 16 h before the up
 
   test('the tooltip gives the cut-off in Los Angeles time', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. ' + STEPS_OPEN,
+      "United States: Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT. " + STEPS_OPEN,
     );
   });
 
@@ -73,7 +73,7 @@ describe('United States, New York, 2024-09-28T20:00Z (8 h before the cut-off)', 
 
   test('the tooltip gives the cut-off in New York time', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT. ' + STEPS_OPEN,
+      "United States: Kaspersky's updates in the U.S. end on September 29, 2024 at 12:00 AM EDT. " + STEPS_OPEN,
     );
   });
 
@@ -199,7 +199,7 @@ describe('Germany (suggested from Europe/Berlin), British English UI, 2024-09-01
   });
 
   test('the tooltip names Germany and the BSI warning', () => {
-    expect(normalizeSpaces(scenario().first.toolbar.title)).toMatch(/^Germany: Germany's BSI warns all users against Kaspersky anti-virus \(since .+\)\. You still have steps to do on this device\.$/);
+    expect(normalizeSpaces(scenario().first.toolbar.title)).toMatch(/^Germany: Germany's BSI warns all users not to use Kaspersky anti-virus \(since .+\)\. You still have steps to do on this device\.$/);
   });
 
   test('the tooltip writes the date in British English, as the popup headline does', async () => {
@@ -207,7 +207,7 @@ describe('Germany (suggested from Europe/Berlin), British English UI, 2024-09-01
     const popup = await openExtensionPage(launched, 'src/popup.html');
     const headline = normalizeSpaces(await popup.locator('#headline').textContent());
     await popup.close();
-    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: Germany's BSI warns all users against Kaspersky anti-virus (since 15 March 2022). ${STEPS_OPEN}`);
+    expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: Germany's BSI warns all users not to use Kaspersky anti-virus (since 15 March 2022). ${STEPS_OPEN}`);
     expect(normalizeSpaces(first.toolbar.title)).toBe(`Germany: ${headline} ${STEPS_OPEN}`);
   });
 });

@@ -60,7 +60,7 @@ describe('check this browser for Kaspersky extensions, in real Chromium', () => 
     expect(await poll(async () => normalizeSpaces(await result.textContent()), (text) => text !== '')).toBe('Kaspersky extensions found in this browser: 1.');
     const item = normalizeSpaces(await options.locator('.found-extensions li').textContent());
     expect(item).toContain(`${DUMMY_NAME} (turned on)`);
-    expect(item).toMatch(/Recognised by “Kaspersky” in its name \(id [a-p]{32}\)/);
+    expect(item).toMatch(/Recognized by “Kaspersky” in its name \(id [a-p]{32}\)/);
 
     const [extensionsPage] = await Promise.all([
       extension.context.waitForEvent('page'),

@@ -56,7 +56,7 @@ const US_ENDED_HEADLINE = localeMessage('en', 'm_us_updates_end_headline', ['Sep
 const US_ENDED_TOOLTIP = `United States: ${US_ENDED_HEADLINE} ${STEPS_OPEN}`;
 /** Right after the cut-off (up to 30 days), the headline gives it to the minute. */
 const US_JUST_ENDED_TOOLTIP = `United States: ${localeMessage('en', 'm_us_updates_end_headline', ['September 28, 2024 at 9:00 PM PDT'])} ${STEPS_OPEN}`;
-const US_COUNTDOWN_TOOLTIP = `United States: Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT. ${STEPS_OPEN}`;
+const US_COUNTDOWN_TOOLTIP = `United States: Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT. ${STEPS_OPEN}`;
 
 const POPUP_SECTIONS = [
   { id: 'section-meaning', title: 'What this means for you' },

@@ -33,7 +33,7 @@ describe('United States, New York, starting 20 s before the update cut-off', () 
     expect(before.toolbar.text).toBe('1h');
     expect(before.toolbar.backgroundColor).toEqual(toRgba(BADGE_LOOKS.countdown.backgroundColor));
     expect(normalizeSpaces(before.toolbar.title)).toBe(
-      `United States: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT. ${STEPS_OPEN}`,
+      `United States: Kaspersky's updates in the U.S. end on September 29, 2024 at 12:00 AM EDT. ${STEPS_OPEN}`,
     );
     expect(before.alarms.map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))).toEqual([
       { name: 'update-badge', scheduledTime: epochMs(CUT_OFF), periodInMinutes: undefined },

@@ -67,9 +67,10 @@ const US_ENDED_LONG_AGO = localeMessage('en', 'm_us_updates_end_headline', ['Sep
 /** What a repaired record holds besides a region. */
 const DEFAULTS = { version: 3, language: 'browser', isBadgeShown: true, theme: 'system', areRemindersEnabled: false, mutedMilestoneIds: [] } as const;
 
-const US_COUNTDOWN_HEADLINE_LA = 'Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.';
+const US_COUNTDOWN_HEADLINE_LA = localeMessage('en', 'm_us_new_sales_end_headline', ['September 28, 2024 at 9:00 PM PDT']);
 const US_COUNTDOWN_TITLE_LA = `United States: ${US_COUNTDOWN_HEADLINE_LA} ${STEPS_OPEN}`;
-const GERMANY_TITLE = `Germany: Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022). ${STEPS_OPEN}`;
+const GERMANY_TITLE = `Germany: ${localeMessage('en', 'm_de_bsi_warning_headline', ['March 15, 2022'])} ${STEPS_OPEN}`;
+const US_ABROAD = localeMessage('en', 'region_us_abroad');
 // Government systems only: no steps for a home user, and nothing "new" on a clock before the data
 // review (2026-12-03): the sentence alone.
 const UK_TITLE = `United Kingdom: ${localeMessage('en', 'm_uk_ncsc_letter_headline', ['December 1, 2017'])}`;
@@ -329,8 +330,8 @@ describe('Restart with the same profile, then a worker stopped just before the U
     await waitForFirstUpdate(first.worker);
     const options = await openOptions(first);
     await options.locator('select#region').selectOption('us-abroad');
-    const chosen = await pollToolbar(first.worker, (toolbar) => toolbar.title.startsWith('U.S. person living abroad:'));
-    expect(chosen.title.startsWith('U.S. person living abroad:')).toBe(true);
+    const chosen = await pollToolbar(first.worker, (toolbar) => toolbar.title.startsWith(`${US_ABROAD}:`));
+    expect(chosen.title.startsWith(`${US_ABROAD}:`)).toBe(true);
     expect(chosen.text).toBe('28d');
     expect(await poll(() => readStoredSettings(first.worker), (stored) => (stored as { region?: string } | undefined)?.region === 'us-abroad')).toEqual({ ...DEFAULTS, region: 'us-abroad' });
 
@@ -347,7 +348,7 @@ describe('Restart with the same profile, then a worker stopped just before the U
     expect(toolbar.text).toBe('1h');
     expect(toolbar.backgroundColor).toEqual(ORANGE);
     expect(normalizeSpaces(toolbar.title)).toBe(
-      `U.S. person living abroad: Kaspersky can no longer sell to U.S. users; its updates end on September 29, 2024 at 12:00 AM EDT. ${STEPS_OPEN}`,
+      `${US_ABROAD}: ${localeMessage('en', 'm_us_new_sales_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
     );
     expect(alarmsAt(alarms)).toEqual(oneShotAt(CUT_OFF));
     expect(await readStoredSettings(launched.worker)).toEqual({ ...DEFAULTS, region: 'us-abroad' });
@@ -386,7 +387,7 @@ describe('Restart with the same profile, then a worker stopped just before the U
     expect(after.text).toBe('!');
     expect(after.backgroundColor).toEqual(RED);
     expect(normalizeSpaces(after.title)).toBe(
-      `U.S. person living abroad: ${localeMessage('en', 'm_us_updates_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
+      `${US_ABROAD}: ${localeMessage('en', 'm_us_updates_end_headline', ['September 29, 2024 at 12:00 AM EDT'])} ${STEPS_OPEN}`,
     );
 
     const newWorker = await getLiveWorker(extension);
@@ -428,8 +429,8 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
 
     const log = await watchErrors(extension);
     expect(await writeStoredSettings(extension.worker, JSON.stringify({ ...DEFAULTS, region: 'us-abroad' }))).toBeUndefined();
-    const chosen = await pollToolbar(extension.worker, (toolbar) => toolbar.title.startsWith('U.S. person living abroad:'));
-    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith('U.S. person living abroad:') }).toEqual({ text: '28d', isUsAbroad: true });
+    const chosen = await pollToolbar(extension.worker, (toolbar) => toolbar.title.startsWith(`${US_ABROAD}:`));
+    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith(`${US_ABROAD}:`) }).toEqual({ text: '28d', isUsAbroad: true });
 
     // The update, as the browser would install it: a higher version and a moved US cut-off.
     const manifestPath = join(extensionDir, 'manifest.json');
@@ -452,7 +453,7 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
     expect(after.text).toBe('58d');
     expect(after.backgroundColor).toEqual(ORANGE);
     expect(normalizeSpaces(after.title)).toBe(
-      `U.S. person living abroad: Kaspersky can no longer sell to U.S. users; its updates end on October 28, 2024 at 9:00 PM PDT. ${STEPS_OPEN}`,
+      `${US_ABROAD}: ${localeMessage('en', 'm_us_new_sales_end_headline', ['October 28, 2024 at 9:00 PM PDT'])} ${STEPS_OPEN}`,
     );
     // The countdown steps at 04:00Z each day either way: the next wake-up is the next step.
     expect(alarmsAt(await readAlarms(worker))).toEqual(oneShotAt('2024-09-02T04:00:00Z'));

@@ -93,7 +93,7 @@ describe('enterprise policy in real Chromium', () => {
         const region = options.locator('select#region');
         await region.waitFor();
         expect({ value: await region.inputValue(), isDisabled: await region.isDisabled() }).toEqual({ value: 'de', isDisabled: true });
-        expect(normalizeSpaces(await options.locator('#region-managed').textContent())).toBe('Set by your organisation.');
+        expect(normalizeSpaces(await options.locator('#region-managed').textContent())).toBe('Set by your organization.');
         const badge = options.locator('#badge');
         expect({ isChecked: await badge.isChecked(), isDisabled: await badge.isDisabled() }).toEqual({ isChecked: false, isDisabled: true });
         const reminders = options.locator('#reminders-enabled');

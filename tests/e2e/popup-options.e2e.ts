@@ -87,10 +87,10 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
   test('popup: headline with the cut-off in Los Angeles time, and what it means', async () => {
     const popup = await popupAtStart();
     expect(await text(popup, 'h1#headline')).toBe(
-      'Kaspersky can no longer sell to U.S. users; its updates end on September 28, 2024 at 9:00 PM PDT.',
+      "Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT.",
     );
     expect(await text(popup, '#headline + p')).toBe(
-      'You can no longer buy a new Kaspersky product or subscription. Installed copies keep working and receiving updates until the cut-off; using them is not illegal, but install a replacement before then.',
+      'Kaspersky can no longer sell you a new product or plan. The one you have still works and gets updates until then. Using it is legal. But put in a new security app before that date.',
     );
   });
 
@@ -166,7 +166,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
   test('popup reopened: shows Germany, with the US cut-off as context in local time', async () => {
     const popup = await openPopup(extension());
     expect(await text(popup, '#region-line')).toBe('Region: Germany');
-    expect(await text(popup, 'h1#headline')).toBe("Germany's BSI warns all users against Kaspersky anti-virus (since March 15, 2022).");
+    expect(await text(popup, 'h1#headline')).toBe("Germany's BSI warns all users not to use Kaspersky anti-virus (since March 15, 2022).");
     expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
       'The US ban covers the United States and U.S. persons, not other people where you live. For context: Kaspersky may update its products for U.S. users until September 28, 2024 at 9:00 PM PDT.',
     );

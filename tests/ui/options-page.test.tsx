@@ -152,10 +152,10 @@ describe('settings an organisation set', () => {
     const region = document.querySelector<HTMLSelectElement>('select#region')!;
     expect([region.value, region.disabled]).toEqual(['de', true]);
     expect(region.getAttribute('aria-describedby')).toContain('region-managed');
-    expect($('#region-managed')?.textContent).toBe('Set by your organisation.');
+    expect($('#region-managed')?.textContent).toBe('Set by your organization.');
     expect([$('#badge')?.checked, $('#badge')?.disabled]).toEqual([false, true]);
     expect([$('#reminders-enabled')?.checked, $('#reminders-enabled')?.disabled]).toEqual([true, true]);
-    expect($('#reminders-managed')?.textContent).toBe('Set by your organisation.');
+    expect($('#reminders-managed')?.textContent).toBe('Set by your organization.');
     // On by policy, but only the user can let the browser show notifications.
     expect($('#reminders-need-permission button')?.textContent).toBe('Allow notifications');
     expect($('#region-suggested')).toBeNull();
@@ -166,7 +166,7 @@ describe('settings an organisation set', () => {
     await openOptions();
     const region = document.querySelector<HTMLSelectElement>('select#region')!;
     expect([region.value, region.disabled]).toEqual(['nl', false]);
-    expect($('#region-suggested')?.textContent).toContain('Suggested by your organisation.');
+    expect($('#region-suggested')?.textContent).toContain('Suggested by your organization.');
     region.value = 'it';
     region.dispatchEvent(new Event('change'));
     await settle();
@@ -213,8 +213,8 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(foundNames()).toEqual(['Kaspersky Protection', 'Kaspersky Password Manager']);
     const first = $('.found-extensions li')!.textContent;
     expect(first).toContain('(turned off)');
-    expect(first).toContain('Recognised by its Chrome Web Store id (amkpcclbbgegoafihnpgomddadjhcadd)');
-    expect($('.found-extensions li:nth-child(2)')?.textContent).toContain('Recognised by “Kaspersky” in its name');
+    expect(first).toContain('Recognized by its Chrome Web Store id (amkpcclbbgegoafihnpgomddadjhcadd)');
+    expect($('.found-extensions li:nth-child(2)')?.textContent).toContain('Recognized by “Kaspersky” in its name');
     expect(permissions.isGranted('management')).toBe(true);
 
     await click([...document.querySelectorAll<HTMLButtonElement>('#kaspersky-check button')].find((button) => button.textContent.startsWith('Done'))!);
