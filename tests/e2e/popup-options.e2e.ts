@@ -168,7 +168,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
     expect(await text(popup, '#region-line')).toBe('Region: Germany');
     expect(await text(popup, 'h1#headline')).toBe("Germany's BSI warns all users not to use Kaspersky anti-virus (since March 15, 2022).");
     expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
-      'The US ban covers the United States and U.S. persons, not other people where you live. For context: Kaspersky may update its products for U.S. users until September 28, 2024 at 9:00 PM PDT.',
+      localeMessage('en', 'us_context_before', ['September 28, 2024 at 9:00 PM PDT']),
     );
     await popup.close();
   });
