@@ -323,7 +323,8 @@ for (const browser of BROWSERS) {
       expect(await motion(popup), 'popup, after the theme changed under it').toEqual(still);
       await options.locator('input[name="theme"][value="system"]').check();
       await pollFor(async () => options.locator('html').getAttribute('data-theme'), 'system');
-      expect(normalizeSpaces(await options.getByRole('status').first().textContent())).not.toBe('');
+      // The confirmation follows the save, which the page shows before storage answers.
+      expect(await poll(async () => normalizeSpaces(await options.getByRole('status').first().textContent()), (message) => message !== '', 5_000)).not.toBe('');
       await options.close();
       await popup.close();
     });

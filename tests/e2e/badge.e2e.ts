@@ -163,7 +163,7 @@ describe('United States, New York, 2024-06-01T12:00Z (before the final determina
 
   test('the tooltip names the federal-only rule and its date, and adds nothing (no steps, nothing new)', () => {
     expect(normalizeSpaces(scenario().first.toolbar.title)).toBe(
-      'United States: Only U.S. federal government systems must drop Kaspersky (since September 13, 2017); home users are not affected.',
+      `United States: ${localeMessage('en', 'm_us_bod_17_01_headline', ['September 13, 2017'])}`,
     );
   });
 

@@ -509,7 +509,7 @@ const CLOCK_CASES: readonly ClockCase[] = [
     timeZone: 'Pacific/Honolulu',
     region: US_SUGGESTED,
     badge: { text: '' },
-    titleStart: 'United States: No U.S. restriction on Kaspersky products is in force yet.',
+    titleStart: `United States: ${localeMessage('en', 'headline_none_us')}`,
     usText: '',
     alarms: oneShotAt('2017-09-13T04:00:00Z'),
     notice: '#clock-warning',

@@ -224,7 +224,7 @@ describe(`Indonesian, Asia/Jakarta, ${INSTANT} (before the US cut-off)`, () => {
   test('popup: says the US ban does not apply, with the US cut-off in Jakarta time', async () => {
     const popup = await popupAtStart();
     expect(normalizeSpaces(await popup.locator('body').innerText())).toContain(
-      'Larangan AS berlaku di Amerika Serikat dan bagi warga atau penduduk AS, bukan bagi orang lain di tempat Anda tinggal. Sebagai konteks: Kaspersky masih boleh memperbarui produknya bagi pengguna AS hingga 29 September 2024 pukul 11.00 WIB.',
+      localeMessage('id', 'us_context_before', ['29 September 2024 pukul 11.00 WIB']),
     );
   });
 

@@ -27,12 +27,13 @@ import { grantOptionalPermissions } from './support/granted-permissions';
 import { createDeveloperModeProfile, replaceOnce } from './support/hardening-tools';
 import { CHROME_DIST, getLiveWorker, launchExtension, openExtensionPage, type LaunchedExtension } from './support/launch-extension';
 import { normalizeSpaces, poll, waitForFirstUpdate } from './support/observe';
+import { localeMessage } from './support/extension-pages';
 
 const TIME_ZONE = 'Australia/Sydney';
 const BUNDLED_DEADLINE = '2025-04-01T00:00:00+11:00';
 const MOVED_DEADLINE = '2027-04-01T00:00:00+11:00';
 const CORRECTED_DEADLINE = '2027-04-02T00:00:00+11:00';
-const REMINDERS_LABEL = 'Remind me at each milestone for my region, and 7 days and 1 day before each announced deadline';
+const REMINDERS_LABEL = localeMessage('en', 'options_reminders_label');
 
 let workDir = '';
 let extensionDir = '';
