@@ -55,7 +55,7 @@ function drawToolbar(view: View): Promise<void> {
  * place even if the worker stops before the rest of the update; it is never cleared here (the
  * full update decides, with the reminders).
  */
-export async function drawWithKnownPolicy(milestones: readonly Milestone[], now: Date, knownPolicy: Policy | undefined): Promise<void> {
+async function drawWithKnownPolicy(milestones: readonly Milestone[], now: Date, knownPolicy: Policy | undefined): Promise<void> {
   const [stored, policy] = await Promise.all([loadStoredState(), knownPolicy ?? loadCachedPolicy()]);
   const view = composeBackgroundView(milestones, stored, policy, now);
   await Promise.all([drawToolbar(view), view.status.changesAt ? scheduleUpdateAt(view.status.changesAt) : Promise.resolve()]);

@@ -218,18 +218,6 @@ export function parseChecklistEntries(entries: unknown): ParsedChecklistState {
   return { state: { doneSteps, setAsideGroups }, invalidKeys };
 }
 
-/** The marks with one step ticked (under the facts it rests on now) or unticked. */
-export function markStep(state: ChecklistState, step: ChecklistStep, milestones: readonly Milestone[], isDone: boolean): ChecklistState {
-  const others = Object.fromEntries(Object.entries(state.doneSteps).filter(([id]) => id !== step.id));
-  return { ...state, doneSteps: isDone ? { ...others, [step.id]: getStepFingerprint(step, milestones) } : others };
-}
-
-/** The marks with a group set aside ("Doesn't apply to me") or brought back ("Undo"). */
-export function setGroupAside(state: ChecklistState, groupId: string, isSetAside: boolean): ChecklistState {
-  const others = state.setAsideGroups.filter((id) => id !== groupId);
-  return { ...state, setAsideGroups: isSetAside ? [...others, groupId] : others };
-}
-
 export interface GroupProgress {
   readonly group: ChecklistGroup;
   readonly isSetAside: boolean;

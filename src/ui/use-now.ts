@@ -2,10 +2,10 @@ import { differenceInMilliseconds } from 'date-fns';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
 /** setTimeout takes a signed 32-bit delay and fires at once for anything longer. */
-export const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
+const LONGEST_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** The delay until `at`, never negative, and at most the longest a timer can wait. */
-export function getTimerDelay(at: Date, now: Date): number {
+function getTimerDelay(at: Date, now: Date): number {
   return Math.min(Math.max(differenceInMilliseconds(at, now), 0), LONGEST_TIMEOUT_MS);
 }
 

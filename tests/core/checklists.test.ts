@@ -7,17 +7,16 @@ import {
   getChecklist,
   getChecklistProgress,
   getStepFingerprint,
-  markStep,
   DONE_STEP_KEY_PREFIX,
   isChecklistKey,
   parseChecklistEntries,
   SET_ASIDE_KEY_PREFIX,
-  setGroupAside,
 } from '../../src/core/checklists';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
 import { withChangedMilestone } from '../support/milestone-fixtures';
+import { markStep, setGroupAside } from '../support/views';
 
 const AFTER_CUT_OFF = new Date('2026-12-10T00:00:00Z');
 const groupIdsAt = (region: (typeof REGION_IDS)[number], now: Date) => getChecklist(MILESTONES, region, getStatus(MILESTONES, region, now).level, now).map((group) => group.id);

@@ -1,4 +1,4 @@
-import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
+import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState, type ChecklistStep } from '../../src/core/checklists';
 import { composeView, type BrowserEnvironment, type View } from '../../src/core/compose-view';
 import type { Milestone } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
@@ -44,4 +44,16 @@ function getFingerprintOf(view: View, stepId: string): string {
   const step = view.checklist.groups.flatMap(({ group }) => group.steps).find((candidate) => candidate.id === stepId);
   if (!step) throw new Error(`No step ${stepId}`);
   return getStepFingerprint(step, view.milestones);
+}
+
+/** The marks with one step ticked (under the facts it rests on now) or unticked. */
+export function markStep(state: ChecklistState, step: ChecklistStep, milestones: readonly Milestone[], isDone: boolean): ChecklistState {
+  const others = Object.fromEntries(Object.entries(state.doneSteps).filter(([id]) => id !== step.id));
+  return { ...state, doneSteps: isDone ? { ...others, [step.id]: getStepFingerprint(step, milestones) } : others };
+}
+
+/** The marks with a group set aside ("Doesn't apply to me") or brought back ("Undo"). */
+export function setGroupAside(state: ChecklistState, groupId: string, isSetAside: boolean): ChecklistState {
+  const others = state.setAsideGroups.filter((id) => id !== groupId);
+  return { ...state, setAsideGroups: isSetAside ? [...others, groupId] : others };
 }
