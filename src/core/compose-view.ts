@@ -1,5 +1,6 @@
 import { min } from 'date-fns';
 import { getChecklist, getChecklistProgress, type ChecklistProgress, type ChecklistState } from './checklists';
+import { getDataFreshnessChangesAt } from './data-freshness';
 import type { DisplayContext } from './format-milestone-date';
 import { getDisplayLocale, resolveLanguage, type Language } from './language';
 import type { Milestone } from './milestone';
@@ -8,6 +9,7 @@ import { isUsRuleRegion, type RegionId } from './regions';
 import { getEffectiveRegion, type Settings } from './settings';
 import { getShownFactsFingerprint, hasUnseenFacts, type SeenFacts } from './seen-facts';
 import { getStatus, type RegionStatus } from './status';
+import { getTimeline, type Timeline } from './timeline';
 
 /** What the browser says about its reader, read by the platform layer and passed in. */
 export interface BrowserEnvironment {
@@ -61,8 +63,15 @@ export interface View {
   readonly shownFacts: string;
   /** Something changed for the region since the reader last opened the popup. */
   readonly hasNews: boolean;
-  /** The next instant at which anything of this view changes; `undefined` when nothing will. */
+  /** The next instant at which the status, the badge or the checklist changes; `undefined` when nothing will. */
   readonly nextChangeAt: Date | undefined;
+  /** The popup's timeline, computed once for the page and its redraws. */
+  readonly timeline: Timeline;
+  /**
+   * The next instant at which anything a page shows changes: `nextChangeAt`, the timeline's words
+   * ("in 3 days"), or the data's freshness. The pages redraw then, and not in between.
+   */
+  readonly pageChangesAt: Date | undefined;
 }
 
 /**
@@ -80,6 +89,9 @@ export function composeView({ storedSettings, policy, environment, checklistStat
   const checklist = getChecklistProgress(getChecklist(milestones, region, status.level, now), checklistState, milestones);
   const shownFacts = getShownFactsFingerprint(milestones, region, now);
   const changes = [status.changesAt, usStatus.changesAt].filter((change) => change !== undefined);
+  const nextChangeAt = changes.length > 0 ? min(changes) : undefined;
+  const timeline = getTimeline(milestones, region, now);
+  const pageChanges = [nextChangeAt, timeline.changesAt, getDataFreshnessChangesAt(now)].filter((change) => change !== undefined);
   return {
     now,
     milestones,
@@ -95,6 +107,8 @@ export function composeView({ storedSettings, policy, environment, checklistStat
     checklist,
     shownFacts,
     hasNews: hasUnseenFacts(seenFacts, region, shownFacts, status.level, now),
-    nextChangeAt: changes.length > 0 ? min(changes) : undefined,
+    nextChangeAt,
+    timeline,
+    pageChangesAt: pageChanges.length > 0 ? min(pageChanges) : undefined,
   };
 }

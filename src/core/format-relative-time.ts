@@ -1,4 +1,4 @@
-import { differenceInMilliseconds } from 'date-fns';
+import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
 import { millisecondsInDay, millisecondsInHour, millisecondsInMinute } from 'date-fns/constants';
 import type { Translate } from './messages';
 import { getWhen, type Milestone } from './milestone';
@@ -7,6 +7,8 @@ import { getWhen, type Milestone } from './milestone';
 const MONTH = 30.436875 * millisecondsInDay;
 const YEAR = 365.2425 * millisecondsInDay;
 
+type SmallestUnit = 'minute' | 'day';
+
 const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
   ['year', YEAR],
   ['month', MONTH],
@@ -14,6 +16,11 @@ const UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
   ['hour', millisecondsInHour],
   ['minute', millisecondsInMinute],
 ];
+
+/** The units from a year down to `smallestUnit`, largest first. */
+function getUnits(smallestUnit: SmallestUnit): typeof UNITS {
+  return UNITS.slice(0, UNITS.findIndex(([name]) => name === smallestUnit) + 1);
+}
 
 /**
  * `numeric: 'always'`: the count is of elapsed 24-hour days, 365.2425-day years…, not of calendar
@@ -29,13 +36,33 @@ function getFormatter(locale: string): Intl.RelativeTimeFormat {
  * the day from reading "3 hours ago". Under the smallest unit it is `undefined` (the caller says
  * "now" or "today").
  */
-export function formatRelativeTime(instant: Date, now: Date, locale: string, smallestUnit: 'minute' | 'day' = 'minute'): string | undefined {
+export function formatRelativeTime(instant: Date, now: Date, locale: string, smallestUnit: SmallestUnit = 'minute'): string | undefined {
   const difference = differenceInMilliseconds(instant, now);
-  const units = UNITS.slice(0, UNITS.findIndex(([name]) => name === smallestUnit) + 1);
+  const units = getUnits(smallestUnit);
   const unit = units.find(([, size]) => Math.abs(difference) >= size);
   if (!unit) return undefined;
   const [name, size] = unit;
   return getFormatter(locale).format(Math.trunc(difference / size), name);
+}
+
+/**
+ * The first instant after `now` at which `formatRelativeTime(instant, …)` says something else, so
+ * a page redraws exactly then instead of every minute. Ahead, "in 3 days" holds while at least
+ * 3 whole days remain; behind, "2 days ago" until 3 have passed or the next larger unit is reached;
+ * under the smallest unit ("now", "today") until that unit has passed on the far side.
+ */
+export function getRelativeTimeChangesAt(instant: Date, now: Date, smallestUnit: SmallestUnit = 'minute'): Date {
+  const difference = differenceInMilliseconds(instant, now);
+  const distance = Math.abs(difference);
+  const units = getUnits(smallestUnit);
+  const index = units.findIndex(([, size]) => distance >= size);
+  const smallest = units.at(-1)![1];
+  if (index === -1) return addMilliseconds(now, difference > 0 ? distance + smallest : smallest - distance);
+  const size = units[index]![1];
+  const count = Math.trunc(distance / size);
+  if (difference > 0) return addMilliseconds(now, distance - count * size + 1);
+  const nextLargerUnit = index > 0 ? units[index - 1]![1] : Number.POSITIVE_INFINITY;
+  return addMilliseconds(now, Math.min((count + 1) * size, nextLargerUnit) - distance);
 }
 
 /**
@@ -45,6 +72,16 @@ export function formatRelativeTime(instant: Date, now: Date, locale: string, sma
 export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, locale: string): string {
   const isDayOrCoarser = milestone.precision !== 'instant';
   return (
-    formatRelativeTime(getWhen(milestone), now, locale, isDayOrCoarser ? 'day' : 'minute') ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
+    formatRelativeTime(getWhen(milestone), now, locale, getSmallestUnit(milestone)) ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
   );
+}
+
+/** When `describeMilestoneRelativeTime` next says something else for `milestone`. */
+export function getMilestoneRelativeTimeChangesAt(milestone: Milestone, now: Date): Date {
+  return getRelativeTimeChangesAt(getWhen(milestone), now, getSmallestUnit(milestone));
+}
+
+/** A date given to the day or month is counted in whole days: never "3 hours ago". */
+function getSmallestUnit(milestone: Milestone): SmallestUnit {
+  return milestone.precision === 'instant' ? 'minute' : 'day';
 }

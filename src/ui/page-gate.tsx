@@ -1,4 +1,3 @@
-import { addMinutes, min } from 'date-fns';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { composeView, type View } from '../core/compose-view';
@@ -24,8 +23,6 @@ export interface PageContext {
 
 interface PageGateProps {
   readonly titleKey: MessageKey;
-  /** The popup's timeline says "in 3 minutes": it redraws each minute as well as at each change. */
-  readonly isRedrawnEveryMinute?: boolean;
   readonly children: (page: PageContext) => ComponentChildren;
 }
 
@@ -34,7 +31,7 @@ interface PageGateProps {
  * local), so the first thing painted is the real content in the right language and theme. The
  * view is composed once per render, from the same core function as the badge.
  */
-export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: PageGateProps) {
+export function PageGate({ titleKey, children }: PageGateProps) {
   const { settings, save, reset } = useSettings();
   const policy = usePolicy();
   const [checklistState] = useLiveValue(loadChecklistState, onChecklistStateChanged);
@@ -46,10 +43,10 @@ export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: P
       settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: MILESTONES }),
     [settings, policy, checklistState, seenFacts, environment, now],
   );
-  const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);
+  const pageChangesAt = view?.pageChangesAt;
   useLayoutEffect(() => {
-    renewAt(nextChangeAt);
-  }, [now, nextChangeAt?.getTime()]);
+    renewAt(pageChangesAt);
+  }, [now, pageChangesAt?.getTime()]);
   const translator = useTranslator(view?.language);
   // Before the browser paints, so the page never shows in the wrong theme or language first.
   useLayoutEffect(() => {

@@ -148,7 +148,7 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
               <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
-              <TimelineSection region={region} milestones={milestones} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
+              <TimelineSection timeline={view.timeline} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
               <ProductsSection region={region} milestones={milestones} translate={translate} display={display} />

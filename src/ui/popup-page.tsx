@@ -6,7 +6,7 @@ import { PopupApp } from './popup-app';
 /** The popup (or the status page in a tab) once its settings, policy and language are loaded. */
 export function PopupPage({ request }: { readonly request: StatusPageRequest }) {
   return (
-    <PageGate titleKey="popup_page_title" isRedrawnEveryMinute>
+    <PageGate titleKey="popup_page_title">
       {({ view, translate, save }) => (
         <PopupApp
           view={view}
