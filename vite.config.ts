@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { createFirstPaintPlugin } from './scripts/first-paint-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 import { createManifestPlugin, isBrowserTarget } from './scripts/manifest-plugin.ts';
 
@@ -14,10 +15,12 @@ export default defineConfig(({ mode }) => {
   // https://vite.dev/guide/env-and-mode#node-env-and-modes
   process.env['NODE_ENV'] = 'production';
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+  const define = { __EXTENSION_VERSION__: JSON.stringify(version) };
   return {
     root,
     base: '',
     publicDir: false,
+    define,
     // Locale files become `JSON.parse('…')`: smaller than object literals and faster to parse.
     json: { stringify: true },
     build: {
@@ -53,6 +56,6 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    plugins: [createLocaleMessagesPlugin(), createManifestPlugin({ root, target: mode, version })],
+    plugins: [createLocaleMessagesPlugin(), createManifestPlugin({ root, target: mode, version }), createFirstPaintPlugin({ root, define })],
   };
 });

@@ -75,6 +75,14 @@ export interface View {
 }
 
 /**
+ * The language composeView will decide on for these inputs, so a page can load its messages
+ * while it reads the rest.
+ */
+export function getViewLanguage(storedSettings: Settings, policy: Policy, environment: BrowserEnvironment): Language {
+  return resolveLanguage(applyPolicy(storedSettings, policy).settings.language, environment.textLanguage);
+}
+
+/**
  * The one composition of what every surface shows, from (stored settings, policy, environment,
  * now, data). Pure: the background and the pages call it with the same inputs and agree without
  * talking to each other.

@@ -56,12 +56,15 @@ export function getRelativeTimeChangesAt(instant: Date, now: Date, smallestUnit:
   const distance = Math.abs(difference);
   const units = getUnits(smallestUnit);
   const index = units.findIndex(([, size]) => distance >= size);
-  const smallest = units.at(-1)![1];
-  if (index === -1) return addMilliseconds(now, difference > 0 ? distance + smallest : smallest - distance);
-  const size = units[index]![1];
+  const unit = units[index];
+  if (!unit) {
+    const smallest = units.at(-1)?.[1] ?? millisecondsInMinute;
+    return addMilliseconds(now, difference > 0 ? distance + smallest : smallest - distance);
+  }
+  const [, size] = unit;
   const count = Math.trunc(distance / size);
   if (difference > 0) return addMilliseconds(now, distance - count * size + 1);
-  const nextLargerUnit = index > 0 ? units[index - 1]![1] : Number.POSITIVE_INFINITY;
+  const nextLargerUnit = units[index - 1]?.[1] ?? Number.POSITIVE_INFINITY;
   return addMilliseconds(now, Math.min((count + 1) * size, nextLargerUnit) - distance);
 }
 

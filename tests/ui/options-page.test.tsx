@@ -13,7 +13,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
  * The options page as its entry wires it, on the in-memory browser: settings, policy and
  * permissions are read from and written to the fake's storage, so tests assert what is stored.
  */
-const { OptionsPage } = await import('../../src/ui/options-page');
+const { startOptions } = await import('../../src/ui/start-options');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 
 let permissions: FakeOptionalPermissions;
@@ -28,7 +28,7 @@ async function settle(): Promise<void> {
 }
 
 async function openOptions(): Promise<void> {
-  render(<OptionsPage />, document.body);
+  await startOptions();
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();

@@ -13,7 +13,7 @@ import { installFakeOptionalPermissions } from '../support/fake-optional-permiss
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { PopupPage } = await import('../../src/ui/popup-page');
+const { startPopup } = await import('../../src/ui/start-popup');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/fact-snapshot-store');
 
@@ -26,7 +26,7 @@ async function settle(): Promise<void> {
 }
 
 async function openPopup(search = ''): Promise<void> {
-  render(<PopupPage request={parseStatusPageQuery(search)} />, document.body);
+  await startPopup(parseStatusPageQuery(search), 'test');
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();
