@@ -58,6 +58,7 @@ beforeEach(() => {
 
 afterEach(() => {
   render(null, document.body);
+  localStorage.clear();
 });
 
 describe('reminders in the options page', () => {
@@ -274,5 +275,23 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(section.textContent).toContain('it cannot see programs installed on your device');
     const links = [...section.querySelectorAll('a')].map((link) => new URL(link.href).host);
     expect(links).toEqual(['developer.chrome.com', 'learn.microsoft.com', 'support.microsoft.com', 'support.apple.com', 'support.google.com']);
+  });
+});
+
+describe("the popup's remembered first paint", () => {
+  test('stays while the options page shows the same inputs, and goes when the reader changes what the popup shows', async () => {
+    const { startPopup } = await import('../../src/ui/start-popup');
+    const { parseStatusPageQuery } = await import('../../src/core/status-page');
+    await startPopup(parseStatusPageQuery(''), 'test');
+    await settle();
+    expect(localStorage.getItem('firstPaint.popup')).not.toBeNull();
+    render(null, document.body);
+    await openOptions();
+    expect(localStorage.getItem('firstPaint.popup')).not.toBeNull();
+    const region = document.querySelector<HTMLSelectElement>('select#region')!;
+    region.value = 'de';
+    region.dispatchEvent(new Event('change'));
+    await settle();
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
   });
 });

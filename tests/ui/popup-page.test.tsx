@@ -14,6 +14,7 @@ import { installFakeOptionalPermissions } from '../support/fake-optional-permiss
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
 const { startPopup } = await import('../../src/ui/start-popup');
+const { showRememberedPopup } = await import('../../src/ui/first-paint');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/fact-snapshot-store');
 
@@ -45,6 +46,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   render(null, document.body);
+  localStorage.clear();
 });
 
 describe('"Updated" note', () => {
@@ -135,5 +137,33 @@ describe('Add to calendar', () => {
   test('is offered only while an announced date is ahead for the region', async () => {
     await openPopup();
     expect([...document.querySelectorAll('button')].map((button) => button.textContent)).not.toContain('Add to calendar (.ics)');
+  });
+});
+
+describe('first paint', () => {
+  /** The body's markup without what the first paint adds to mark and disable its copy. */
+  function readBody(): string {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const element of copy.querySelectorAll('[data-first-paint]')) {
+      element.removeAttribute('data-first-paint');
+      element.removeAttribute('inert');
+    }
+    return copy.innerHTML;
+  }
+
+  test('the next open first shows what the popup showed, and the real render then changes nothing on screen', async () => {
+    await openPopup();
+    const shown = document.body.innerHTML;
+    render(null, document.body);
+    showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
+    expect(readBody()).toBe(shown);
+    await openPopup();
+    expect(document.body.innerHTML).toBe(shown);
+  });
+
+  test('a page opened for a reminder is not remembered: the toolbar popup has no banner', async () => {
+    await openPopup('?view=tab&milestone=us-updates-end');
+    expect($('#reminder-banner')).not.toBeNull();
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
   });
 });
