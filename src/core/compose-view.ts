@@ -2,6 +2,7 @@ import { min } from 'date-fns';
 import { getChecklist, getChecklistProgress, type ChecklistProgress, type ChecklistState } from './checklists';
 import { getDataFreshnessChangesAt } from './data-freshness';
 import type { DisplayContext } from './format-milestone-date';
+import { createIntlCache } from './intl-cache';
 import { getDisplayLocale, resolveLanguage, type Language } from './language';
 import type { Milestone } from './milestone';
 import { applyPolicy, type ManagedSettingName, type Policy } from './policy';
@@ -90,7 +91,7 @@ export function getViewLanguage(storedSettings: Settings, policy: Policy, enviro
 export function composeView({ storedSettings, policy, environment, checklistState, seenFacts, now, milestones }: ViewInput): View {
   const { settings, lockedByPolicy, presetRegion } = applyPolicy(storedSettings, policy);
   const language = resolveLanguage(settings.language, environment.textLanguage);
-  const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone };
+  const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone, intl: createIntlCache() };
   const region = getEffectiveRegion(settings, environment.timeZone, presetRegion);
   const status = getStatus(milestones, region, now);
   const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now);

@@ -1,5 +1,7 @@
 import { addMilliseconds, differenceInMilliseconds } from 'date-fns';
 import { millisecondsInDay, millisecondsInHour, millisecondsInMinute } from 'date-fns/constants';
+import type { DisplayContext } from './format-milestone-date';
+import { UNCACHED_INTL, type IntlCache } from './intl-cache';
 import type { Translate } from './messages';
 import { getWhen, type Milestone } from './milestone';
 
@@ -22,13 +24,6 @@ function getUnits(smallestUnit: SmallestUnit): typeof UNITS {
   return UNITS.slice(0, UNITS.findIndex(([name]) => name === smallestUnit) + 1);
 }
 
-/**
- * `numeric: 'always'`: the count is of elapsed 24-hour days, 365.2425-day years…, not of calendar
- * days or years, so words like "yesterday" or "last year" would often name the wrong one.
- */
-function getFormatter(locale: string): Intl.RelativeTimeFormat {
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-}
 
 /**
  * "2 years ago", "in 3 days": the largest whole unit between `now` and `instant`, counted toward
@@ -36,13 +31,15 @@ function getFormatter(locale: string): Intl.RelativeTimeFormat {
  * the day from reading "3 hours ago". Under the smallest unit it is `undefined` (the caller says
  * "now" or "today").
  */
-export function formatRelativeTime(instant: Date, now: Date, locale: string, smallestUnit: SmallestUnit = 'minute'): string | undefined {
+export function formatRelativeTime(instant: Date, now: Date, locale: string, smallestUnit: SmallestUnit = 'minute', intl: IntlCache = UNCACHED_INTL): string | undefined {
   const difference = differenceInMilliseconds(instant, now);
   const units = getUnits(smallestUnit);
   const unit = units.find(([, size]) => Math.abs(difference) >= size);
   if (!unit) return undefined;
   const [name, size] = unit;
-  return getFormatter(locale).format(Math.trunc(difference / size), name);
+  // `numeric: 'always'` (intl-cache.ts): the count is of elapsed 24-hour days, 365.2425-day years…,
+  // not of calendar days or years, so words like "yesterday" or "last year" would often name the wrong one.
+  return intl.getRelativeTimeFormat(locale).format(Math.trunc(difference / size), name);
 }
 
 /**
@@ -72,10 +69,10 @@ export function getRelativeTimeChangesAt(instant: Date, now: Date, smallestUnit:
  * How far a milestone is from `now` in words: "in 3 days", "2 years ago"; a date given to the day
  * counts whole days only and reads "today" within one, an instant reads "now" within a minute.
  */
-export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, locale: string): string {
+export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, { locale, intl }: DisplayContext): string {
   const isDayOrCoarser = milestone.precision !== 'instant';
   return (
-    formatRelativeTime(getWhen(milestone), now, locale, getSmallestUnit(milestone)) ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
+    formatRelativeTime(getWhen(milestone), now, locale, getSmallestUnit(milestone), intl) ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
   );
 }
 

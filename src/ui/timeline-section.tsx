@@ -38,7 +38,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
   const { label, shape } = PHASES[phase];
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const title = translate(milestone.text.title);
-  const relative = describeMilestoneRelativeTime(milestone, now, translate, display.locale);
+  const relative = describeMilestoneRelativeTime(milestone, now, translate, display);
   return (
     <li class={`timeline-entry phase-${phase}`} data-milestone-id={milestone.id}>
       <span class="marker" aria-hidden="true">

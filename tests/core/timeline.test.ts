@@ -11,7 +11,7 @@ import { translateEnglish } from '../support/translators';
 /** Everything the timeline shows at `now`: which entries, whether each has passed, and their words. */
 function readTimeline({ regional, usContext }: Timeline, now: Date): string[] {
   return [...regional, ...usContext].map(
-    (milestone) => `${milestone.id} (${isPassed(milestone, now) ? 'passed' : 'ahead'}): ${describeMilestoneRelativeTime(milestone, now, translateEnglish, 'en')}`,
+    (milestone) => `${milestone.id} (${isPassed(milestone, now) ? 'passed' : 'ahead'}): ${describeMilestoneRelativeTime(milestone, now, translateEnglish, { locale: 'en', timeZone: 'UTC' })}`,
   );
 }
 
