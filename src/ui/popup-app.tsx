@@ -8,7 +8,7 @@ import { toggleId } from '../core/toggle-id';
 import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import { getStatusPagePath, type StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { getStepFingerprint } from '../core/checklists';
 import { saveGroupSetAside, saveStepDone } from '../platform/checklist-store';
 import { markFactsSeen } from '../platform/seen-facts-store';
@@ -23,7 +23,7 @@ import { MixUpsSection } from './mix-ups-section';
 import { ProductsSection } from './products-section';
 import { ReminderBanner } from './reminder-banner';
 import { TimelineSection } from './timeline-section';
-import { getDeviceKey, rememberPopup, takePopupContent } from './first-paint';
+import { getDeviceKey, rememberPopup, takePopupContent, type PopupSnapshot } from './first-paint';
 import type { PopupInputs } from './popup-page';
 import { UpdatedNote } from './updated-note';
 import { usePopupState } from './use-popup-state';
@@ -87,20 +87,27 @@ export function PopupApp({ view, inputs, build, initialPopup, request, translate
   const { region, now, status, usStatus, display, settings, milestones, checklist } = view;
   const [popupState, updatePopupState] = usePopupState(initialPopup.popupState);
   const text = describeStatus(status, now, translate, display);
-  // After every render, what is on screen is the next first paint, valid until anything on it changes.
+  // What is on screen when the popup closes (or its tab is hidden) is the next first paint, valid
+  // until anything on it changes: copied then, not after every render, so opening costs nothing.
   // A page opened for a reminder shows a banner the toolbar popup does not: it is not remembered.
-  useEffect(() => {
-    if (request.milestoneId) return;
-    rememberPopup(localStorage, {
-      build,
-      environment: getDeviceKey(),
-      inputs,
-      takenAt: now.getTime(),
-      validUntil: view.pageChangesAt?.getTime() ?? null,
-      title: document.title,
-      content: takePopupContent(document.body),
-    });
+  const takeSnapshot = useRef<() => PopupSnapshot>(undefined);
+  takeSnapshot.current = () => ({
+    build,
+    environment: getDeviceKey(),
+    inputs,
+    takenAt: now.getTime(),
+    validUntil: view.pageChangesAt?.getTime() ?? null,
+    title: document.title,
+    content: takePopupContent(document.body),
   });
+  useEffect(() => {
+    if (request.milestoneId) return undefined;
+    const remember = (): void => {
+      if (document.visibilityState === 'hidden' && takeSnapshot.current) rememberPopup(localStorage, takeSnapshot.current());
+    };
+    document.addEventListener('visibilitychange', remember);
+    return () => document.removeEventListener('visibilitychange', remember);
+  }, [request.milestoneId]);
   // Opening the popup is seeing what it shows: the badge's "new" marker goes.
   useEffect(() => {
     if (view.hasNews) void markFactsSeen(region, view.shownFacts);

@@ -284,6 +284,10 @@ describe("the popup's remembered first paint", () => {
     const { parseStatusPageQuery } = await import('../../src/core/status-page');
     await startPopup(parseStatusPageQuery(''), 'test');
     await settle();
+    // The popup closes: what it showed is remembered.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     expect(localStorage.getItem('firstPaint.popup')).not.toBeNull();
     render(null, document.body);
     await openOptions();

@@ -26,6 +26,12 @@ async function settle(): Promise<void> {
   }
 }
 
+/** The popup closes (or its tab is hidden): the browser reports the page hidden. */
+function hidePage(): void {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 async function openPopup(search = ''): Promise<void> {
   await startPopup(parseStatusPageQuery(search), 'test');
   // The first page of a run also loads its language file.
@@ -141,6 +147,10 @@ describe('Add to calendar', () => {
 });
 
 describe('first paint', () => {
+  afterEach(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+
   /** The body's markup without what the first paint adds to mark and disable its copy. */
   function readBody(): string {
     const copy = document.body.cloneNode(true) as HTMLElement;
@@ -151,9 +161,11 @@ describe('first paint', () => {
     return copy.innerHTML;
   }
 
-  test('the next open first shows what the popup showed, and the real render then changes nothing on screen', async () => {
+  test('nothing is remembered while the popup is open; what it shows when it closes is the next open\'s first paint, and the real render then changes nothing on screen', async () => {
     await openPopup();
     const shown = document.body.innerHTML;
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
+    hidePage();
     render(null, document.body);
     showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
     expect(readBody()).toBe(shown);
@@ -164,6 +176,7 @@ describe('first paint', () => {
   test('a page opened for a reminder is not remembered: the toolbar popup has no banner', async () => {
     await openPopup('?view=tab&milestone=us-updates-end');
     expect($('#reminder-banner')).not.toBeNull();
+    hidePage();
     expect(localStorage.getItem('firstPaint.popup')).toBeNull();
   });
 });
