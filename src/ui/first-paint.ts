@@ -236,7 +236,12 @@ export function showRememberedPopup(document: Document, storage: SyncStorage, co
   if (snapshot) showPopupSnapshot(document, snapshot);
 }
 
-/** Takes away what the first paint showed: the page renders the real view in the same task. */
-export function hideFirstPaint(document: Document): void {
-  for (const element of document.body.querySelectorAll(`[${SHOWN_ATTRIBUTE}]`)) element.remove();
+/**
+ * Takes away what the first paint showed: the page renders the real view in the same task. Says
+ * whether there was anything.
+ */
+export function hideFirstPaint(document: Document): boolean {
+  const shown = document.body.querySelectorAll(`:scope > [${SHOWN_ATTRIBUTE}]`);
+  for (const element of shown) element.remove();
+  return shown.length > 0;
 }

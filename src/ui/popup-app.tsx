@@ -26,6 +26,7 @@ import { TimelineSection } from './timeline-section';
 import { getDeviceKey, rememberPopup, takePopupContent, type PopupSnapshot } from './first-paint';
 import type { PopupInputs } from './popup-page';
 import { UpdatedNote } from './updated-note';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { usePopupState } from './use-popup-state';
 
 interface PopupAppProps {
@@ -35,6 +36,12 @@ interface PopupAppProps {
   /** The extension's version (first-paint.ts). */
   readonly build: string;
   readonly initialPopup: PopupInputs;
+  /**
+   * Nothing was on screen before this render (no remembered first paint): what is below the fold
+   * (the sections, the actions, the footer) waits a frame, so the answer is painted sooner. With a
+   * remembered first paint on screen, everything renders at once, replacing it without a change.
+   */
+  readonly isBelowFoldDeferred: boolean;
   /** In the toolbar popup, or in a tab opened from a notification. */
   readonly request: StatusPageRequest;
   readonly translate: Translate;
@@ -83,7 +90,8 @@ function RegionBar({ view, translate, onChangeRegion, onConfirmRegion }: Pick<Po
  * The popup, in the order people need it: what happened and whether it affects you; what to do;
  * what it means; the timeline; the products; the common mix-ups; then the summary and calendar.
  */
-export function PopupApp({ view, inputs, build, initialPopup, request, translate, onChangeRegion, onConfirmRegion }: PopupAppProps) {
+export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferred, request, translate, onChangeRegion, onConfirmRegion }: PopupAppProps) {
+  const isBelowFoldShown = useAfterFirstPaint(isBelowFoldDeferred);
   const { region, now, status, usStatus, display, settings, milestones, checklist } = view;
   const [popupState, updatePopupState] = usePopupState(initialPopup.popupState);
   const text = describeStatus(status, now, translate, display);
@@ -170,7 +178,8 @@ export function PopupApp({ view, inputs, build, initialPopup, request, translate
             display={display}
           />
         )}
-        <>
+        {isBelowFoldShown && (
+          <>
             <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
               <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
             </CollapsibleSection>
@@ -183,17 +192,20 @@ export function PopupApp({ view, inputs, build, initialPopup, request, translate
             <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
               <MixUpsSection milestones={milestones} translate={translate} display={display} />
             </CollapsibleSection>
-        </>
-        <div class="actions">
-          <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
-          {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}
-          {status.next && <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />}
-        </div>
+            <div class="actions">
+              <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
+              {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}
+              {status.next && <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />}
+            </div>
+          </>
+        )}
       </main>
-      <footer>
-        <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
-        <p>{translate('unofficial_notice')}</p>
-      </footer>
+      {isBelowFoldShown && (
+        <footer>
+          <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
+          <p>{translate('unofficial_notice')}</p>
+        </footer>
+      )}
     </>
   );
 }

@@ -19,10 +19,12 @@ interface PopupPageProps {
   readonly build: string;
   readonly initial: PageInputs;
   readonly initialPopup: PopupInputs;
+  /** No remembered first paint is on screen: the popup may draw its lower part a frame later. */
+  readonly isBelowFoldDeferred: boolean;
 }
 
 /** The popup (or the status page in a tab), from its inputs read before the first render. */
-export function PopupPage({ request, build, initial, initialPopup }: PopupPageProps) {
+export function PopupPage({ request, build, initial, initialPopup, isBelowFoldDeferred }: PopupPageProps) {
   return (
     <PageGate titleKey="popup_page_title" initial={initial}>
       {({ view, inputs, translate, save }) => (
@@ -31,6 +33,7 @@ export function PopupPage({ request, build, initial, initialPopup }: PopupPagePr
           inputs={inputs}
           build={build}
           initialPopup={initialPopup}
+          isBelowFoldDeferred={isBelowFoldDeferred}
           request={request}
           translate={translate}
           onChangeRegion={() => void openOptionsPage()}

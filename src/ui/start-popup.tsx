@@ -12,6 +12,6 @@ import { loadReadFacts } from './use-read-facts';
  */
 export async function startPopup(request: StatusPageRequest, build: string): Promise<void> {
   const [initial, popupState, readFacts] = await Promise.all([loadPageInputs(readPageLook(localStorage)?.language), loadPopupState(), loadReadFacts()]);
-  hideFirstPaint(document);
-  render(<PopupPage request={request} build={build} initial={initial} initialPopup={{ popupState, readFacts }} />, document.body);
+  const wasRemembered = hideFirstPaint(document);
+  render(<PopupPage request={request} build={build} initial={initial} initialPopup={{ popupState, readFacts }} isBelowFoldDeferred={!wasRemembered} />, document.body);
 }

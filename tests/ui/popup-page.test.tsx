@@ -173,6 +173,22 @@ describe('first paint', () => {
     expect(document.body.innerHTML).toBe(shown);
   });
 
+  test('with nothing remembered, the answer renders first and what is below the fold a frame later; with a remembered popup on screen, all at once', async () => {
+    await startPopup(parseStatusPageQuery(''), 'test');
+    expect($('#headline')).not.toBeNull();
+    expect($('#section-timeline')).toBeNull();
+    expect($('footer')).toBeNull();
+    await settle();
+    expect($('#section-timeline')).not.toBeNull();
+    expect($('footer')).not.toBeNull();
+    hidePage();
+    render(null, document.body);
+    showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
+    await startPopup(parseStatusPageQuery(''), 'test');
+    expect($('#section-timeline:not([data-first-paint] *)')).not.toBeNull();
+    expect($('footer:not([data-first-paint])')).not.toBeNull();
+  });
+
   test('a page opened for a reminder is not remembered: the toolbar popup has no banner', async () => {
     await openPopup('?view=tab&milestone=us-updates-end');
     expect($('#reminder-banner')).not.toBeNull();
