@@ -16,10 +16,11 @@ import {
   expectedTabStops,
   horizontalOverflow,
   localeMessage,
+  messageBeside,
   openOptions,
   openPopup,
+  OPTIONS_CONTROLS,
   pollFor,
-  statusMessage,
   tickedSteps,
   walkWithTab,
   type FocusStop,
@@ -60,12 +61,12 @@ async function applySettings(launched: LaunchedExtension, region: string, theme:
     const region$ = page.locator('select#region');
     if ((await region$.inputValue()) !== region || (await page.locator('#region-suggested').count()) > 0) {
       await region$.selectOption(region);
-      await statusMessage(page);
+      await messageBeside(page, OPTIONS_CONTROLS.region);
     }
     await page.locator(`input[name="theme"][value="${theme}"]`).check();
     await pollFor(async () => page.locator('html').getAttribute('data-theme'), theme);
-    // The status says the save finished; a page opened next reads the stored settings.
-    await statusMessage(page);
+    // "Saved" beside the theme says the save finished; a page opened next reads the stored settings.
+    await messageBeside(page, OPTIONS_CONTROLS.theme);
   } finally {
     await page.close();
   }
@@ -264,7 +265,7 @@ for (const browser of BROWSERS) {
       expect(await checkedTheme.inputValue()).toBe('system');
       await page.keyboard.press('ArrowDown');
       expect(await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'light')).toBe('light');
-      expect(await statusMessage(page)).toBe(localeMessage(browser.language, 'options_saved'));
+      expect(await messageBeside(page, OPTIONS_CONTROLS.theme)).toBe(localeMessage(browser.language, 'options_saved'));
       await page.keyboard.press('ArrowUp');
       expect(await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'system')).toBe('system');
       await page.close();

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { useBrowserMessages } from '../support/background-harness';
 import { getOptionalApi, installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
+import { messageBeside, shownMessages } from '../support/save-messages';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -38,7 +39,11 @@ async function openOptions(): Promise<void> {
 
 /** Most controls here are inputs (checkboxes); the rest are read as elements. */
 const $ = (selector: string) => document.querySelector<HTMLInputElement>(selector);
-const statusText = () => $('[role="status"]')?.textContent ?? '';
+/** The page's one message, beside the reminders box (and nowhere else). */
+function expectMessageBesideReminders(message: string): void {
+  expect(messageBeside($('#reminders-enabled'))).toBe(message);
+  expect(Object.values(shownMessages())).toEqual([message]);
+}
 
 async function readStored() {
   return (await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Record<string, unknown> | undefined;
@@ -68,7 +73,7 @@ describe('reminders in the options page', () => {
     expect(permissions.isGranted('notifications')).toBe(true);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: true });
     expect($('#reminders-enabled')?.checked).toBe(true);
-    expect(statusText()).toBe('Reminders on.');
+    expectMessageBesideReminders('Reminders on.');
   });
 
   test('when the user declines the prompt, reminders stay off and the page says why', async () => {
@@ -77,7 +82,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expect(statusText()).toBe('Your browser did not allow notifications, so reminders stay off.');
+    expectMessageBesideReminders('Your browser did not allow notifications, so reminders stay off.');
   });
 
   test('unticking gives the permission back and says so', async () => {
@@ -87,7 +92,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(permissions.isGranted('notifications')).toBe(false);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
-    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
   });
 
   test('unticked while the browser\'s prompt is open, then allowed: reminders stay off and the permission goes back', async () => {
@@ -100,7 +105,7 @@ describe('reminders in the options page', () => {
     await settle();
     expect(permissions.isGranted('notifications')).toBe(false);
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
   });
 
   test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
@@ -141,7 +146,8 @@ describe('reminders in the options page', () => {
     expect(document.querySelectorAll('#muted-reminders li')).toHaveLength(1);
     await click($('#muted-reminders button'));
     expect(await readStored()).toMatchObject({ mutedMilestoneIds: ['not-in-the-data'] });
-    expect(statusText()).toBe('You will be reminded about it again.');
+    // Beside the list it was in: the list went away with its last entry.
+    expect(shownMessages()).toEqual({ 'muted-reminders-save-state': 'You will be reminded about it again.' });
   });
 });
 
