@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { View } from '../core/compose-view';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
@@ -78,6 +78,16 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
   };
 
   const [isResetAsked, setResetAsked] = useState(false);
+  // The question and the reset button take each other's place: the keyboard moves with them, to
+  // Cancel (the safe answer) or back to the reset button; not on the first render, where
+  // nothing was asked.
+  const resetButtonRef = useRef<HTMLButtonElement>(null);
+  const cancelResetRef = useRef<HTMLButtonElement>(null);
+  const hasResetBeenAsked = useRef(false);
+  useEffect(() => {
+    if (isResetAsked) hasResetBeenAsked.current = true;
+    if (hasResetBeenAsked.current) (isResetAsked ? cancelResetRef : resetButtonRef).current?.focus();
+  }, [isResetAsked]);
   const handleReset = (): void => {
     setResetAsked(false);
     clear();
@@ -219,12 +229,12 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
               <button type="button" onClick={handleReset}>
                 {translate('options_reset_confirm_yes')}
               </button>{' '}
-              <button type="button" onClick={() => setResetAsked(false)}>
+              <button type="button" onClick={() => setResetAsked(false)} ref={cancelResetRef}>
                 {translate('options_reset_cancel')}
               </button>
             </div>
           ) : (
-            <button type="button" onClick={() => setResetAsked(true)} aria-describedby="reset-help">
+            <button type="button" onClick={() => setResetAsked(true)} aria-describedby="reset-help" ref={resetButtonRef}>
               {translate('options_reset')}
             </button>
           )}

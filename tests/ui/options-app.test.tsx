@@ -220,8 +220,9 @@ describe('"Saved" beside the control that changed', () => {
     }
   });
 
-  test('the reset confirmation shows beside the reset button', async () => {
+  test('the reset confirmation shows beside the reset button; the keyboard follows the question and the answer', async () => {
     await openOptions();
+    expect(document.activeElement).toBe(document.body);
     await act(() => {
       getThemeRadio('dark').click();
     });
@@ -229,10 +230,13 @@ describe('"Saved" beside the control that changed', () => {
     await act(() => {
       findButton(translateEnglish('options_reset')).click();
     });
+    await settle();
+    expect(document.activeElement).toBe(findButton(translateEnglish('options_reset_cancel')));
     await act(() => {
       findButton(translateEnglish('options_reset_confirm_yes')).click();
     });
     await settle();
+    expect(document.activeElement).toBe(findButton(translateEnglish('options_reset')));
     expect(messageBeside(findButton(translateEnglish('options_reset')))).toBe(translateEnglish('options_reset_done'));
     expect(shownMessages()).toEqual({ 'reset-save-state': translateEnglish('options_reset_done') });
   });
