@@ -209,7 +209,10 @@ describe('check this browser for Kaspersky extensions', () => {
     };
   });
 
-  const foundNames = () => [...document.querySelectorAll('.found-extensions li')].map((item) => item.querySelector('strong')?.textContent);
+  /** The names the check lists, from each entry's first line ("Kaspersky Protection, turned off"). */
+  const foundNames = () => [...document.querySelectorAll('.found-extensions li')].map((item) => item.querySelector('strong')?.textContent.replace(/, turned (on|off)$/, ''));
+  /** An entry's text as read before anything is opened: without its closed "Technical details". */
+  const mainText = (item: Element) => [...item.childNodes].filter((node) => !(node instanceof HTMLDetailsElement)).map((node) => node.textContent).join(' ');
 
   test('asks in the click, lists Kaspersky\'s extensions with how each was recognised, and keeps the permission until done', async () => {
     await openOptions();
@@ -217,10 +220,16 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(permissions.prompts).toBe(1);
     expect($('#check-result')?.textContent).toBe('Kaspersky extensions found in this browser: 2.');
     expect(foundNames()).toEqual(['Kaspersky Protection', 'Kaspersky Password Manager']);
-    const first = $('.found-extensions li')!.textContent;
-    expect(first).toContain('(turned off)');
-    expect(first).toContain('Recognized by its Chrome Web Store id (amkpcclbbgegoafihnpgomddadjhcadd)');
-    expect($('.found-extensions li:nth-child(2)')?.textContent).toContain('Recognized by “Kaspersky” in its name');
+    const [first, second] = [...document.querySelectorAll('.found-extensions li')];
+    // In words first: the name and whether it is on, and how it was recognized; no id.
+    expect(first!.querySelector('strong')?.textContent).toBe('Kaspersky Protection, turned off');
+    expect(mainText(first!)).toContain("Recognized by its Chrome Web Store id, which public code lists as Kaspersky's.");
+    expect(mainText(second!)).toContain('Recognized by “Kaspersky” in its name.');
+    for (const item of [first!, second!]) expect(mainText(item)).not.toMatch(/[a-p]{32}/);
+    // The id, for a helper who needs it, under "Technical details", closed at first.
+    const details = first!.querySelector('details')!;
+    expect([details.open, details.querySelector('summary')?.textContent]).toEqual([false, 'Technical details']);
+    expect(details.textContent).toContain('Extension id: amkpcclbbgegoafihnpgomddadjhcadd');
     expect(permissions.isGranted('management')).toBe(true);
 
     await click([...document.querySelectorAll<HTMLButtonElement>('#kaspersky-check button')].find((button) => button.textContent.startsWith('Done'))!);
