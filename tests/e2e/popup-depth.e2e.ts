@@ -354,9 +354,9 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     expect(entries.slice(0, -1).filter((entry) => !/ ago\)$|^\((yesterday|last \w+)\)$/.test(entry.relative))).toEqual([]);
     expect(entries.at(-1)).toMatchObject({ date: CUT_OFF_LA, relative: '(in 27 days)' });
     expect(entries.every((entry) => /^\(.+\)$/.test(entry.relative))).toBe(true);
-    // An instant the source gives to the minute also shows in the authority's zone.
+    // An instant the source gives to the minute also shows where the rule was set, the zone by name.
     expect(normalizeSpaces(await popup.locator('#section-timeline li[data-milestone-id="us-updates-end"]').textContent())).toContain(
-      localeMessage('en', 'popup_in_authority_zone', ['September 29, 2024 at 12:00 AM EDT']),
+      localeMessage('en', 'popup_in_authority_zone', ['September 29, 2024 at 12:00 AM Eastern Time']),
     );
   });
 
