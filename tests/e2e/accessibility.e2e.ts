@@ -26,7 +26,7 @@ import {
   type FocusStop,
   type UiLanguage,
 } from './support/extension-pages';
-import { normalizeSpaces, poll } from './support/observe';
+import { poll } from './support/observe';
 import { useBrowser } from './support/scenario';
 
 type Theme = 'system' | 'light' | 'dark';
@@ -324,8 +324,8 @@ for (const browser of BROWSERS) {
       expect(await motion(popup), 'popup, after the theme changed under it').toEqual(still);
       await options.locator('input[name="theme"][value="system"]').check();
       await pollFor(async () => options.locator('html').getAttribute('data-theme'), 'system');
-      // The confirmation follows the save, which the page shows before storage answers.
-      expect(await poll(async () => normalizeSpaces(await options.getByRole('status').first().textContent()), (message) => message !== '', 5_000)).not.toBe('');
+      // The confirmation beside the theme follows the save, which the page shows before storage answers.
+      expect(await messageBeside(options, OPTIONS_CONTROLS.theme)).not.toBe('');
       await options.close();
       await popup.close();
     });
