@@ -31,6 +31,11 @@ function getStateText(status: RegionStatus): { headline: MessageKey; meaning: Me
   return status.state?.stateText ?? getNoRestrictionText(status.region);
 }
 
+/** The message of the meaning paragraph under the headline, so that what follows it does not say it again. */
+export function getMeaningKey(status: RegionStatus): MessageKey {
+  return getStateText(status).meaning;
+}
+
 function formatKeyDate(milestone: Milestone, now: Date, translate: Translate, display: DisplayContext): string {
   return isDeadlineHistory(milestone, now) ? formatMonth(milestone, display) : formatMilestoneDate(milestone, display, translate).display;
 }
