@@ -66,8 +66,9 @@ export const ZONE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /** `instant` where the authority set it: its date and time there, the zone's name and, where that does not say it, the country. */
-export function formatInAuthorityZone(instant: Date, zone: string, locale: string): AuthorityTime {
-  const parts = getFormatter(locale, zone, AUTHORITY_INSTANT_FORMAT).formatToParts(instant);
+export function formatInAuthorityZone(instant: Date, zone: string, context: DisplayContext): AuthorityTime {
+  const { locale } = context;
+  const parts = getFormatter(context, zone, AUTHORITY_INSTANT_FORMAT).formatToParts(instant);
   const zoneName = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
   const country = ZONE_COUNTRIES[zone];
   const place = country === undefined ? undefined : new Intl.DisplayNames(locale, { type: 'region' }).of(country);
@@ -132,5 +133,5 @@ export function formatMilestoneDate(milestone: Milestone, context: DisplayContex
   const display = formatInstant(when, context);
   // A reader whose clock reads the same there (same time, same zone abbreviation) needs no second line.
   const readsTheSame = formatInstant(when, { ...context, timeZone: milestone.zone }) === display;
-  return { display, inAuthorityZone: readsTheSame ? undefined : formatInAuthorityZone(when, milestone.zone, context.locale), isTimeOfDayStated: true };
+  return { display, inAuthorityZone: readsTheSame ? undefined : formatInAuthorityZone(when, milestone.zone, context), isTimeOfDayStated: true };
 }

@@ -56,7 +56,7 @@ describe('formatMilestoneDate', () => {
     ['es', translateSpanish, 'Es decir, el 1 de abril de 2025 a las 0:00 hora de Australia oriental.'],
     ['id', translateIndonesian, 'Sama dengan 1 April 2025 pukul 00.00 Waktu Timur Australia.'],
   ] as const)('%s: a zone whose name already names its country gets no second country name', (locale, translate, expected) => {
-    const time = formatInAuthorityZone(new Date('2025-03-31T13:00:00Z'), 'Australia/Sydney', locale);
+    const time = formatInAuthorityZone(new Date('2025-03-31T13:00:00Z'), 'Australia/Sydney', { locale, timeZone: 'UTC' });
     expect(time.place).toBeUndefined();
     expect(describeAuthorityTime(time, translate)).toBe(expected);
   });
