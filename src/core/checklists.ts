@@ -4,14 +4,20 @@ import {
   APPLE_IPAD_DELETE_APPS_SOURCE,
   APPLE_IPHONE_DELETE_APPS_SOURCE,
   APPLE_SCREEN_TIME_SOURCE,
+  APPLE_SCREEN_TIME_SOURCE_ES,
+  APPLE_SCREEN_TIME_SOURCE_ID,
   APPLE_UNINSTALL_SOURCE,
   APPLE_XPROTECT_SOURCE,
   AV_COMPARATIVES_SOURCE,
   AV_TEST_SOURCE,
   FTC_TECH_SUPPORT_SCAMS_SOURCE,
+  FTC_TECH_SUPPORT_SCAMS_SOURCE_ES,
   GOOGLE_FAMILY_LINK_SOURCE,
+  GOOGLE_FAMILY_LINK_SOURCE_ES,
   GOOGLE_PLAY_PROTECT_SOURCE,
+  GOOGLE_PLAY_PROTECT_SOURCE_ES,
   KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE,
+  KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE_ES,
   MICROSOFT_DEFENDER_SOURCE,
   MICROSOFT_FAMILY_SAFETY_SOURCE,
   MICROSOFT_UNINSTALL_SOURCE,
@@ -50,8 +56,8 @@ const WINDOWS: ChecklistGroup = {
   title: 'group_windows',
   kind: 'system',
   steps: [
-    { id: 'windows-remove-kaspersky', text: 'step_windows_remove_kaspersky', basedOn: [], extraSources: [MICROSOFT_UNINSTALL_SOURCE] },
-    { id: 'windows-protection-on', text: 'step_windows_protection_on', basedOn: [], extraSources: [WINDOWS_SECURITY_SOURCE, MICROSOFT_DEFENDER_SOURCE] },
+    { id: 'windows-remove-kaspersky', text: 'step_windows_remove_kaspersky', basedOn: [], extraSources: [MICROSOFT_UNINSTALL_SOURCE], unconfirmedLabelsIn: ['es', 'id'] },
+    { id: 'windows-protection-on', text: 'step_windows_protection_on', basedOn: [], extraSources: [WINDOWS_SECURITY_SOURCE, MICROSOFT_DEFENDER_SOURCE], unconfirmedLabelsIn: ['es', 'id'] },
   ],
 };
 
@@ -60,7 +66,7 @@ const MAC: ChecklistGroup = {
   title: 'group_mac',
   kind: 'system',
   steps: [
-    { id: 'mac-remove-kaspersky', text: 'step_mac_remove_kaspersky', basedOn: [], extraSources: [APPLE_UNINSTALL_SOURCE] },
+    { id: 'mac-remove-kaspersky', text: 'step_mac_remove_kaspersky', basedOn: [], extraSources: [APPLE_UNINSTALL_SOURCE], unconfirmedLabelsIn: ['es', 'id'] },
     { id: 'mac-protection', text: 'step_mac_protection', basedOn: [], extraSources: [APPLE_XPROTECT_SOURCE] },
   ],
 };
@@ -70,8 +76,15 @@ const ANDROID: ChecklistGroup = {
   title: 'group_android',
   kind: 'system',
   steps: [
-    { id: 'android-remove-kaspersky', text: 'step_android_remove_kaspersky', basedOn: [], extraSources: [ANDROID_APPS_SOURCE] },
-    { id: 'android-play-protect', text: 'step_android_play_protect', basedOn: [], extraSources: [GOOGLE_PLAY_PROTECT_SOURCE] },
+    { id: 'android-remove-kaspersky', text: 'step_android_remove_kaspersky', basedOn: [], extraSources: [ANDROID_APPS_SOURCE], unconfirmedLabelsIn: ['es', 'id'] },
+    {
+      id: 'android-play-protect',
+      text: 'step_android_play_protect',
+      basedOn: [],
+      extraSources: [GOOGLE_PLAY_PROTECT_SOURCE, GOOGLE_PLAY_PROTECT_SOURCE_ES],
+      // The Spanish page was read only where it says what Play Protect does, not its menu path.
+      unconfirmedLabelsIn: ['es', 'id'],
+    },
   ],
 };
 
@@ -79,7 +92,9 @@ const IPHONE: ChecklistGroup = {
   id: 'iphone',
   title: 'group_iphone',
   kind: 'system',
-  steps: [{ id: 'iphone-remove-kaspersky', text: 'step_iphone_remove_kaspersky', basedOn: [], extraSources: [APPLE_IPHONE_DELETE_APPS_SOURCE, APPLE_IPAD_DELETE_APPS_SOURCE] }],
+  steps: [
+    { id: 'iphone-remove-kaspersky', text: 'step_iphone_remove_kaspersky', basedOn: [], extraSources: [APPLE_IPHONE_DELETE_APPS_SOURCE, APPLE_IPAD_DELETE_APPS_SOURCE], unconfirmedLabelsIn: ['es', 'id'] },
+  ],
 };
 
 /** Kaspersky's other products, for readers under the US rules (the ban covers them all). */
@@ -87,7 +102,7 @@ const PASSWORD_MANAGER: ChecklistGroup = {
   id: 'password-manager',
   title: 'group_password_manager',
   kind: 'product',
-  steps: [{ id: 'password-manager-export', text: 'step_password_manager_export', basedOn: [], extraSources: [KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE] }],
+  steps: [{ id: 'password-manager-export', text: 'step_password_manager_export', basedOn: [], extraSources: [KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE, KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE_ES] }],
 };
 
 const VPN_AND_SAFE_KIDS: ChecklistGroup = {
@@ -96,7 +111,12 @@ const VPN_AND_SAFE_KIDS: ChecklistGroup = {
   kind: 'product',
   steps: [
     { id: 'vpn-replace', text: 'step_vpn_replace', basedOn: ['us-ultraav-switch'] },
-    { id: 'safe-kids-replace', text: 'step_safe_kids_replace', basedOn: [], extraSources: [GOOGLE_FAMILY_LINK_SOURCE, APPLE_SCREEN_TIME_SOURCE, MICROSOFT_FAMILY_SAFETY_SOURCE] },
+    {
+      id: 'safe-kids-replace',
+      text: 'step_safe_kids_replace',
+      basedOn: [],
+      extraSources: [GOOGLE_FAMILY_LINK_SOURCE, APPLE_SCREEN_TIME_SOURCE, MICROSOFT_FAMILY_SAFETY_SOURCE, APPLE_SCREEN_TIME_SOURCE_ES, GOOGLE_FAMILY_LINK_SOURCE_ES, APPLE_SCREEN_TIME_SOURCE_ID],
+    },
   ],
 };
 
@@ -128,7 +148,7 @@ const BUSINESS_CONTRACTS_STEP: ChecklistStep = { id: 'business-contracts', text:
 export const COMPARE_PROTECTION: Statement = { id: 'compare-protection', text: 'checklist_compare_protection', basedOn: [], extraSources: [AV_TEST_SOURCE, AV_COMPARATIVES_SOURCE] };
 
 /** People switching are what tech-support scammers look for. */
-export const SCAM_WARNING: Statement = { id: 'scam-warning', text: 'checklist_scam_warning', basedOn: [], extraSources: [FTC_TECH_SUPPORT_SCAMS_SOURCE] };
+export const SCAM_WARNING: Statement = { id: 'scam-warning', text: 'checklist_scam_warning', basedOn: [], extraSources: [FTC_TECH_SUPPORT_SCAMS_SOURCE, FTC_TECH_SUPPORT_SCAMS_SOURCE_ES] };
 
 /** Every group any region can show, for parsing what is stored: an id not here is not ours. */
 export const CHECKLIST_GROUPS: readonly ChecklistGroup[] = [WINDOWS, MAC, ANDROID, IPHONE, ULTRAAV, PASSWORD_MANAGER, VPN_AND_SAFE_KIDS, { ...BUSINESS, steps: [...BUSINESS.steps, BUSINESS_CONTRACTS_STEP] }];
@@ -156,11 +176,13 @@ export function getChecklist(milestones: readonly Milestone[], region: RegionId,
 
 /**
  * The version of the facts a step rests on: its milestones' facts and its own sources. Ticked
- * under one version, a step opens again when an update adds or corrects what it rests on.
+ * under one version, a step opens again when an update adds or corrects what it rests on. A page
+ * for readers of one language repeats what the others say, so finding one opens nothing again.
  */
 export function getStepFingerprint(step: ChecklistStep, milestones: readonly Milestone[]): string {
   const facts = step.basedOn.map((id) => getFactFingerprint(findMilestone(milestones, id)));
-  return fingerprint(JSON.stringify({ id: step.id, facts, sources: (step.extraSources ?? []).map((source) => source.url) }));
+  const sources = (step.extraSources ?? []).filter((source) => source.language === undefined).map((source) => source.url);
+  return fingerprint(JSON.stringify({ id: step.id, facts, sources }));
 }
 
 /** What the reader marked on this device. */

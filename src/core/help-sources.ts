@@ -1,8 +1,12 @@
-import { primarySource, secondarySource } from './source';
+import { forReadersOf, primarySource, primarySourceRead, secondarySource } from './source';
 
 /**
  * Sources of the steps and checks the extension suggests (vendors' help pages, developer docs,
  * press reports of how people coped): they back advice, not milestones.
+ *
+ * The pages in Spanish and Indonesian at the end were read in stored copies (no live web was
+ * reached); README "Sources of the steps in Spanish and Indonesian" lists what was searched for
+ * and not found, and each step names the languages whose menu labels no vendor page confirmed.
  */
 
 /** Backs "Windows has Microsoft Defender Antivirus built in" in the what-to-do checklist. */
@@ -76,3 +80,54 @@ export const FTC_TECH_SUPPORT_SCAMS_SOURCE = primarySource('Federal Trade Commis
 /** Where to compare antivirus products without a recommendation from us: independent test labs (pages confirmed by address only). */
 export const AV_TEST_SOURCE = secondarySource('AV-TEST', 'Test antivirus software for Windows', 'https://www.av-test.org/en/antivirus/');
 export const AV_COMPARATIVES_SOURCE = secondarySource('AV-Comparatives', 'Consumer test results', 'https://www.av-comparatives.org/consumer/');
+
+// Pages for readers of Spanish (neutral Latin-American Spanish: Apple's es-MX pages, where its
+// Spain pages differ, e.g. "Tiempo de uso" for Screen Time) and of Indonesian.
+
+/**
+ * Backs, in Spanish, what Play Protect does ("revisa las aplicaciones cuando las instalas y analiza
+ * periódicamente el dispositivo"). Its opening was read in a stored copy; the part with the menu
+ * path was not, so the Spanish labels of that path stay unconfirmed (the step says so).
+ */
+export const GOOGLE_PLAY_PROTECT_SOURCE_ES = forReadersOf(
+  'es',
+  primarySourceRead('Ayuda de Google Play', 'Ayudar a proteger el dispositivo frente a aplicaciones dañinas con Google Play Protect', 'https://support.google.com/googleplay/answer/2812853?hl=es'),
+);
+
+/**
+ * Backs the Spanish name of Screen Time, "Tiempo en pantalla" ("Abre la app Configuración y toca
+ * Tiempo en pantalla"). Read in a stored copy of the page (its headless display); the title is as
+ * that copy gives it.
+ */
+export const APPLE_SCREEN_TIME_SOURCE_ES = forReadersOf('es', primarySourceRead('Soporte técnico de Apple', 'Usar los controles parentales en el iPhone o iPad tus hijos', 'https://support.apple.com/es-mx/105121'));
+
+/** Backs, in Spanish, "Google has Family Link" for parents. Its opening (the FAQ's "Cómo funciona") was read in a stored copy. */
+export const GOOGLE_FAMILY_LINK_SOURCE_ES = forReadersOf('es', primarySourceRead('Google para familias', 'Preguntas frecuentes de Family Link', 'https://families.google/intl/es_ALL/familylink/faq'));
+
+/**
+ * Backs, in Spanish, that Kaspersky Password Manager exports its entries to a file on the device
+ * for a backup ("exporta entradas a un archivo almacenado en su dispositivo"). Read in a stored
+ * copy; it is the help of version 9.1 for Windows, in Mexican Spanish.
+ */
+export const KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE_ES = forReadersOf(
+  'es',
+  primarySourceRead('Kaspersky', 'Qué hacer si olvidó la contraseña maestra', 'https://help.kaspersky.com/kpm/win9.1/es-mx/85119.htm'),
+);
+
+/**
+ * Backs the scam warning in Spanish: callers who claim to be Microsoft or Apple, say the computer
+ * has a problem and ask for remote access are scammers ("cuelga el teléfono porque es una
+ * estafa"). Its text was read in a stored copy; its title was not in it, so the title here is its
+ * address's.
+ */
+export const FTC_TECH_SUPPORT_SCAMS_SOURCE_ES = forReadersOf(
+  'es',
+  primarySourceRead('Comisión Federal de Comercio', 'Estafas de soporte técnico', 'https://consumidor.ftc.gov/destacado/pasalo/las-estafas-de-impostores/estafas-de-soporte-tecnico'),
+);
+
+/**
+ * Backs the Indonesian name of Screen Time, "Durasi Layar" ("buka Pengaturan > Durasi Layar"), in
+ * Apple's Indonesian iPad guide. Read in a word-for-word copy on a proxy site (webfiddle.net);
+ * its title was not in the part read, so the title here describes the page.
+ */
+export const APPLE_SCREEN_TIME_SOURCE_ID = forReadersOf('id', primarySourceRead('Dukungan Apple', 'Durasi Layar di iPad untuk anggota keluarga', 'https://support.apple.com/id-id/guide/ipad/ipadb15cb886/ipados'));

@@ -39,6 +39,12 @@ function getPrimarySubtag(tag: string): string {
   return tag.split(/[-_]/)[0]?.toLowerCase() ?? '';
 }
 
+/** The shipped language a locale tag is written in (`es-MX` → `es`); English for any other. */
+export function getLanguageOfLocale(locale: string): Language {
+  const language = getPrimarySubtag(locale);
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
+}
+
 /**
  * The locale dates are written in: the text's language, in the browser's regional variant where
  * the browser uses that language (en-GB writes "29 September 2024", en-US "September 29, 2024").

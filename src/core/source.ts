@@ -1,3 +1,4 @@
+import type { Language } from './language';
 import type { Source } from './milestone';
 
 // Every source is made here, so each has its archived copy in the same form (a data test checks it).
@@ -23,4 +24,18 @@ export function copySourceRead(publisher: string, title: string, url: `https://$
 
 export function secondarySource(publisher: string, title: string, url: `https://${string}`): Source {
   return { publisher, title, url, archiveUrl: archived(url), kind: 'secondary' };
+}
+
+/** A source of advice (a step, a warning); milestones' sources are never for one language only. */
+export interface HelpSource extends Source {
+  /**
+   * The language of a page written for readers of one language (a vendor's Spanish help page):
+   * shown only to readers of that language, before the others. Unset for pages every reader sees.
+   */
+  readonly language?: Language;
+}
+
+/** A page written for readers of one language (a vendor's help in Spanish): only they see it, first. */
+export function forReadersOf(language: Language, source: Source): HelpSource {
+  return { ...source, language };
 }

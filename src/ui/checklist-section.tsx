@@ -67,7 +67,7 @@ function ChecklistGroupItem({ progress, milestones, onStepChange, onSetAside, tr
                   }}
                 />
                 <label for={`step-${step.id}`}>{getStatementText({ statement: step, milestones, translate, display })}</label>
-                <StatementSources statement={step} milestones={milestones} translate={translate} />
+                <StatementSources statement={step} milestones={milestones} translate={translate} display={display} />
               </li>
             ))}
           </ul>

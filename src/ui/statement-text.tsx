@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import type { DisplayContext } from '../core/format-milestone-date';
 import { formatMilestoneDate } from '../core/format-milestone-date';
+import { getLanguageOfLocale } from '../core/language';
 import { findMilestone, type Milestone } from '../core/milestone';
 import { getStatementSources, type Statement } from '../core/statement';
 import type { Translate } from '../core/messages';
@@ -20,9 +21,9 @@ export function getStatementText({ statement, milestones, translate, display }: 
   return translate(statement.text, dates);
 }
 
-/** The links that back a statement, after it: "Source: title (site), …". */
-export function StatementSources({ statement, milestones, translate }: Omit<StatementProps, 'display'>) {
-  const sources = getStatementSources(statement, milestones);
+/** The links that back a statement, after it: "Source: title (site), …", pages in the reader's language first. */
+export function StatementSources({ statement, milestones, translate, display }: StatementProps) {
+  const sources = getStatementSources(statement, milestones, getLanguageOfLocale(display.locale));
   if (sources.length === 0) return null;
   return (
     <span class="source-inline">
@@ -45,7 +46,7 @@ export function StatementText(props: StatementProps) {
   return (
     <>
       {getStatementText(props)}
-      <StatementSources statement={props.statement} milestones={props.milestones} translate={props.translate} />
+      <StatementSources {...props} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { COVERED_PRODUCTS_STATEMENT, NOT_COVERED_STATEMENT } from '../../src/cor
 import { getStatementSources as getSourcesIn, type Statement } from '../../src/core/statement';
 
 const findMilestone = (id: string) => findIn(MILESTONES, id);
-const getStatementSources = (statement: Statement) => getSourcesIn(statement, MILESTONES);
+const getStatementSources = (statement: Statement) => getSourcesIn(statement, MILESTONES, 'en');
 
 const allStatements: Statement[] = [
   ...getUsMeaning(MILESTONES, new Date('2024-07-01T00:00:00Z')),
