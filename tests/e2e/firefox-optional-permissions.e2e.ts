@@ -44,7 +44,7 @@ describe('optional permissions in Firefox ESR', () => {
 
     await options.click('#reminders-enabled');
     expect(await poll(() => readMessageBeside(options, '#reminders-enabled'), (value) => value.startsWith('Reminders off'))).toBe(
-      'Reminders off. The permission to show notifications was given back.',
+      'Reminders off. The extension gave back its right to show notifications.',
     );
     expect(await poll(() => hasPermission(options, 'notifications'), (isGranted) => !isGranted)).toBe(false);
     await options.close();

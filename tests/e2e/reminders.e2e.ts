@@ -195,8 +195,8 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
     const extension = await start('2027-03-31T10:00:00Z');
     const options = await turnRemindersOn(extension);
     await options.locator('#reminders-enabled').uncheck();
-    expect(await messageBeside(options, OPTIONS_CONTROLS.reminders, 'Reminders off. The permission to show notifications was given back.')).toBe(
-      'Reminders off. The permission to show notifications was given back.',
+    expect(await messageBeside(options, OPTIONS_CONTROLS.reminders, 'Reminders off. The extension gave back its right to show notifications.')).toBe(
+      'Reminders off. The extension gave back its right to show notifications.',
     );
     expect(await poll(async () => hasNotificationsPermission(await getLiveWorker(extension)), (isGranted) => !isGranted)).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { addHours, addSeconds } from 'date-fns';
 import { describe, expect, test } from 'vitest';
+import englishMessages from '../../_locales/en/messages.json';
 import { describeStatus } from '../../src/core/describe-status';
 import { getWhen } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
@@ -61,6 +62,21 @@ function collectTexts(): Map<string, Measured> {
 
 const TEXTS = [...collectTexts().values()];
 
+/** What a placeholder on the options page stands for, so a line is measured as a reader sees it. */
+const PLACEHOLDER_EXAMPLES: Readonly<Record<string, string>> = { $REGION$: 'Germany', $ZONE$: 'Berlin', $TITLE$: 'Updates end' };
+
+/** Fewer words than this is a label or heading, where a grade formula measures nothing. */
+const SHORTEST_LINE_MEASURED = 8;
+
+/**
+ * The options page's lines of help and feedback (reminders, reset, region, language, "Saved"…),
+ * and the reminder banner's, in English with their placeholders filled in.
+ */
+const OPTIONS_LINES: readonly Measured[] = Object.entries(englishMessages as Record<string, { readonly message: string }>)
+  .filter(([key]) => /^(options|reminder)_/.test(key))
+  .map(([key, { message }]) => measure(key, message.replace(/\$[A-Z]+\$/g, (placeholder) => PLACEHOLDER_EXAMPLES[placeholder] ?? placeholder)))
+  .filter(({ text }) => text.split(/\s+/).length >= SHORTEST_LINE_MEASURED);
+
 describe('plain English (Flesch–Kincaid grade ≤ 7)', () => {
   test('the brand names counted as two syllables are few, and are names', () => {
     expect(NAMES_COUNTED_AS_TWO_SYLLABLES.length).toBeLessThanOrEqual(12);
@@ -73,6 +89,23 @@ describe('plain English (Flesch–Kincaid grade ≤ 7)', () => {
   });
 
   test.each(TEXTS.map((measured) => [measured.what, measured] as const))('%s', (_what, { text, grade }) => {
+    expect(grade, `grade ${grade.toFixed(1)}: ${text}`).toBeLessThanOrEqual(MAXIMUM_GRADE);
+  });
+});
+
+describe('plain English on the options page (Flesch–Kincaid grade ≤ 7)', () => {
+  test('its help lines were found, reminders and reset among them', () => {
+    expect(OPTIONS_LINES.map(({ what }) => what)).toEqual(expect.arrayContaining(['options_reminders_help', 'options_reset_help', 'options_region_help', 'options_reminders_label']));
+    expect(OPTIONS_LINES.every(({ text }) => !text.includes('$'))).toBe(true);
+  });
+
+  test('the reminders checkbox says what it does in one short sentence', () => {
+    const label = englishMessages.options_reminders_label.message;
+    expect(label.split(/\s+/).length).toBeLessThanOrEqual(12);
+    expect(label.match(/[.!?]/g) ?? []).toHaveLength(1);
+  });
+
+  test.each(OPTIONS_LINES.map((measured) => [measured.what, measured] as const))('%s', (_what, { text, grade }) => {
     expect(grade, `grade ${grade.toFixed(1)}: ${text}`).toBeLessThanOrEqual(MAXIMUM_GRADE);
   });
 });

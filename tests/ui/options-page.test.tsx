@@ -83,7 +83,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expectMessageBesideReminders('Your browser did not allow notifications, so reminders stay off.');
+    expectMessageBesideReminders('Your browser said no to showing notifications. So reminders stay off.');
   });
 
   test('unticking gives the permission back and says so', async () => {
@@ -93,7 +93,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(permissions.isGranted('notifications')).toBe(false);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
-    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The extension gave back its right to show notifications.');
   });
 
   test('unticked while the browser\'s prompt is open, then allowed: reminders stay off and the permission goes back', async () => {
@@ -106,7 +106,7 @@ describe('reminders in the options page', () => {
     await settle();
     expect(permissions.isGranted('notifications')).toBe(false);
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The extension gave back its right to show notifications.');
   });
 
   test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
@@ -134,7 +134,7 @@ describe('reminders in the options page', () => {
   test('on (from another synced device) but not allowed in this browser: a button asks for the permission', async () => {
     await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, areRemindersEnabled: true } });
     await openOptions();
-    expect($('#reminders-need-permission')?.textContent).toContain('this browser has not allowed notifications yet');
+    expect($('#reminders-need-permission')?.textContent).toContain('Your browser has not said yes to notifications yet');
     await click($('#reminders-need-permission button'));
     expect(permissions.isGranted('notifications')).toBe(true);
     expect($('#reminders-need-permission')).toBeNull();
