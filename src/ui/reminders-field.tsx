@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { MessageKey, Translate } from '../core/messages';
 import { setMilestoneMuted } from '../core/settings';
 import type { Milestone } from '../core/milestone';
@@ -65,12 +65,28 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
   };
 
   const mutedMilestones = milestones.filter((milestone) => mutedMilestoneIds.includes(milestone.id));
+
+  // A "Remind me again" button goes away once its change is saved, and the keyboard focus would
+  // fall back to the top of the page: it moves to the next button in the list, or, after the last
+  // one, to the reminders checkbox (the fieldset where the organisation locked that box).
+  const fieldsetRef = useRef<HTMLFieldSetElement>(null);
+  const checkboxRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const unmutedIndex = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = unmutedIndex.current;
+    if (index === undefined) return;
+    unmutedIndex.current = undefined;
+    const buttons = listRef.current?.querySelectorAll('button') ?? [];
+    const checkbox = checkboxRef.current?.disabled === false ? checkboxRef.current : null;
+    (buttons[Math.min(index, buttons.length - 1)] ?? checkbox ?? fieldsetRef.current)?.focus();
+  }, [mutedMilestones.length]);
   const describedBy = ['reminders-help', ...(isLocked ? ['reminders-managed'] : [])].join(' ');
   return (
-    <fieldset class="field" id="reminders">
+    <fieldset class="field" id="reminders" ref={fieldsetRef} tabIndex={-1}>
       <legend>{translate('options_reminders_heading')}</legend>
       <div class="field checkbox-field">
-        <input id="reminders-enabled" type="checkbox" checked={isEnabled} disabled={isLocked} onChange={handleChange} aria-describedby={describedBy} />
+        <input ref={checkboxRef} id="reminders-enabled" type="checkbox" checked={isEnabled} disabled={isLocked} onChange={handleChange} aria-describedby={describedBy} />
         <div class="checkbox-label">
           <label for="reminders-enabled">{translate('options_reminders_label')}</label>
           <SaveState group="reminders" feedback={feedback} translate={translate} />
@@ -93,14 +109,17 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
       {mutedMilestones.length > 0 && (
         <div id="muted-reminders">
           <p>{translate('options_muted_heading')}</p>
-          <ul class="muted-list">
-            {mutedMilestones.map((milestone) => (
+          <ul class="muted-list" ref={listRef}>
+            {mutedMilestones.map((milestone, index) => (
               <li key={milestone.id}>
                 <span>{translate(milestone.text.title)}</span>{' '}
                 <button
                   type="button"
                   class="link-button"
-                  onClick={() => save('muted-reminders', (current) => setMilestoneMuted(current, milestone.id, false), 'options_unmuted')}
+                  onClick={() => {
+                    unmutedIndex.current = index;
+                    save('muted-reminders', (current) => setMilestoneMuted(current, milestone.id, false), 'options_unmuted');
+                  }}
                 >
                   {translate('options_unmute', [translate(milestone.text.title)])}
                 </button>

@@ -150,6 +150,22 @@ describe('reminders in the options page', () => {
     // Beside the list it was in: the list went away with its last entry.
     expect(shownMessages()).toEqual({ 'muted-reminders-save-state': 'You will be reminded about it again.' });
   });
+
+  test('the keyboard moves to the next "Remind me again", and after the last one to the reminders checkbox', async () => {
+    await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, mutedMilestoneIds: ['au-removal-deadline', 'us-updates-end'] } });
+    await openOptions();
+    const buttons = () => [...document.querySelectorAll<HTMLButtonElement>('#muted-reminders button')];
+    expect(buttons()).toHaveLength(2);
+    buttons()[0]!.focus();
+    await click(buttons()[0]!);
+    await settle();
+    expect(buttons()).toHaveLength(1);
+    expect(document.activeElement).toBe(buttons()[0]);
+    await click(buttons()[0]!);
+    await settle();
+    expect($('#muted-reminders')).toBeNull();
+    expect(document.activeElement?.id).toBe('reminders-enabled');
+  });
 });
 
 describe('settings an organisation set', () => {
