@@ -18,8 +18,6 @@ export default defineConfig(({ mode }) => {
     root,
     base: '',
     publicDir: false,
-    // Locale files become `JSON.parse('…')`: smaller than object literals and faster to parse.
-    json: { stringify: true },
     build: {
       outDir: resolve(root, 'dist', mode),
       emptyOutDir: true,
@@ -44,10 +42,6 @@ export default defineConfig(({ mode }) => {
               { name: 'webextension-polyfill', test: /node_modules[\\/]webextension-polyfill/ },
               { name: 'date-fns', test: /node_modules[\\/]date-fns/ },
               { name: 'milestones', test: /src[\\/]core[\\/]milestones/ },
-              // Whole locale files, loaded by the pages on demand (not the tooltip subsets).
-              { name: 'locale-en', test: /_locales[\\/]en[\\/]messages\.json$/ },
-              { name: 'locale-id', test: /_locales[\\/]id[\\/]messages\.json$/ },
-              { name: 'locale-es', test: /_locales[\\/]es[\\/]messages\.json$/ },
             ],
           },
         },

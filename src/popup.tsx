@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { resolveLanguage } from './core/language';
 import { parseStatusPageQuery } from './core/status-page';
 import { readBrowserEnvironment } from './platform/i18n';
-import { loadTranslator } from './ui/load-translator';
+import { loadPopupTranslator } from './ui/load-popup-translator';
 import { PopupPage } from './ui/popup-page';
 
 // Most readers keep the browser's language: start loading it while the settings are read.
-void loadTranslator(resolveLanguage('browser', readBrowserEnvironment().textLanguage));
+void loadPopupTranslator(resolveLanguage('browser', readBrowserEnvironment().textLanguage));
 
 // The same page serves the toolbar popup and the status page a notification opens in a tab.
 const request = parseStatusPageQuery(location.search);

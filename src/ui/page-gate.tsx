@@ -8,6 +8,7 @@ import { loadChecklistState, onChecklistStateChanged } from '../platform/checkli
 import { readBrowserEnvironment } from '../platform/i18n';
 import { loadSeenFacts, onSeenFactsChanged } from '../platform/seen-facts-store';
 import { applyPageSettings } from './apply-page-settings';
+import type { TranslatorLoader } from './create-translator-loader';
 import { useLiveValue } from './use-live-value';
 import { useNow } from './use-now';
 import { usePolicy } from './use-policy';
@@ -24,6 +25,8 @@ export interface PageContext {
 
 interface PageGateProps {
   readonly titleKey: MessageKey;
+  /** The page's own messages (scripts/message-bundles.ts). */
+  readonly loadTranslator: TranslatorLoader;
   /** The popup's timeline says "in 3 minutes": it redraws each minute as well as at each change. */
   readonly isRedrawnEveryMinute?: boolean;
   readonly children: (page: PageContext) => ComponentChildren;
@@ -34,7 +37,7 @@ interface PageGateProps {
  * local), so the first thing painted is the real content in the right language and theme. The
  * view is composed once per render, from the same core function as the badge.
  */
-export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: PageGateProps) {
+export function PageGate({ titleKey, loadTranslator, isRedrawnEveryMinute = false, children }: PageGateProps) {
   const { settings, save, reset } = useSettings();
   const policy = usePolicy();
   const [checklistState] = useLiveValue(loadChecklistState, onChecklistStateChanged);
@@ -50,7 +53,7 @@ export function PageGate({ titleKey, isRedrawnEveryMinute = false, children }: P
   useLayoutEffect(() => {
     renewAt(nextChangeAt);
   }, [now, nextChangeAt?.getTime()]);
-  const translator = useTranslator(view?.language);
+  const translator = useTranslator(loadTranslator, view?.language);
   // Before the browser paints, so the page never shows in the wrong theme or language first.
   useLayoutEffect(() => {
     if (view && translator) applyPageSettings({ locale: view.display.locale, title: translator.translate(titleKey), theme: view.settings.theme });

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/language';
 import type { Translate } from '../core/messages';
-import { loadTranslator } from './load-translator';
+import type { TranslatorLoader } from './create-translator-loader';
 
 /**
- * The translator for `language`. When the reader picks another language, the page keeps the
- * current one until the new one has loaded, so it stays on screen (and keeps its state).
+ * The translator for `language`, from the page's loader. When the reader picks another language,
+ * the page keeps the current one until the new one has loaded, so it stays on screen (and keeps
+ * its state).
  */
-export function useTranslator(language: Language | undefined): { readonly language: Language; readonly translate: Translate } | undefined {
+export function useTranslator(loadTranslator: TranslatorLoader, language: Language | undefined): { readonly language: Language; readonly translate: Translate } | undefined {
   const [loaded, setLoaded] = useState<{ readonly language: Language; readonly translate: Translate }>();
   useEffect(() => {
     if (!language) return undefined;
@@ -18,6 +19,6 @@ export function useTranslator(language: Language | undefined): { readonly langua
     return () => {
       isCurrent = false;
     };
-  }, [language]);
+  }, [loadTranslator, language]);
   return loaded;
 }

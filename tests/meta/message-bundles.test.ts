@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import englishMessages from '../../_locales/en/messages.json';
+import { BROWSER_MESSAGES, BUNDLE_NAMES, matchesAnyPattern, MESSAGE_BUNDLES, selectBundleKeys, type BundleName } from '../../scripts/message-bundles';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const KEYS = Object.keys(englishMessages);
+const ENTRIES: Readonly<Record<BundleName, string>> = { popup: 'src/popup.tsx', options: 'src/options.tsx', background: 'src/background.ts' };
+
+/** Imports that load code at run time: static (not `import type`), re-exports, and dynamic `import()`. */
+const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)(?!\s+type\b)[^;'"]*?from\s*['"]([^'"]+)['"]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function resolveImport(importer: string, specifier: string): string | undefined {
+  // Packages hold no message keys; message bundles are what this test checks against.
+  if (!specifier.startsWith('.') || specifier.includes('?bundle=')) return undefined;
+  const base = resolve(dirname(importer), specifier);
+  const file = ['', '.ts', '.tsx', '/index.ts'].map((ending) => `${base}${ending}`).find((candidate) => existsSync(candidate) && !candidate.endsWith('/'));
+  if (!file) throw new Error(`${relative(ROOT, importer)} imports "${specifier}", which this test cannot find.`);
+  return file;
+}
+
+/** Every source file a part loads, following static and dynamic imports from its entry. */
+function listLoadedFiles(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file) || file.endsWith('.json')) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) {
+      const target = resolveImport(file, match[1]!);
+      if (target) visit(target);
+    }
+  };
+  visit(resolve(ROOT, entry));
+  return [...seen];
+}
+
+/** Message keys written as string literals in a part's code (in data, tables or `translate(…)` calls). */
+function listKeysInCode(name: BundleName): string[] {
+  const code = listLoadedFiles(ENTRIES[name]).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const literals = new Set([...code.matchAll(/['"`]([a-z][a-z0-9_]*)['"`]/g)].map((match) => match[1]!));
+  return KEYS.filter((key) => literals.has(key) && !BROWSER_MESSAGES.includes(key));
+}
+
+describe('message bundles', () => {
+  test('every English message is in a bundle, or is read by the browser itself', () => {
+    const bundled = new Set(BUNDLE_NAMES.flatMap((name) => selectBundleKeys(name, KEYS)));
+    const unbundled = KEYS.filter((key) => !BROWSER_MESSAGES.includes(key) && !bundled.has(key));
+    expect(unbundled).toEqual([]);
+  });
+
+  test('the messages the browser reads are real keys', () => {
+    expect(KEYS).toEqual(expect.arrayContaining([...BROWSER_MESSAGES]));
+  });
+
+  test.each(BUNDLE_NAMES)('%s: every pattern names at least one message (none left behind by a rename)', (name) => {
+    const { shows, carries } = MESSAGE_BUNDLES[name];
+    for (const pattern of [...shows, ...carries]) expect(KEYS.some((key) => matchesAnyPattern(key, [pattern])), pattern).toBe(true);
+  });
+
+  test.each(BUNDLE_NAMES)('%s: every key written in the code it loads is in its bundle, or declared as carried only', (name) => {
+    const { shows, carries } = MESSAGE_BUNDLES[name];
+    const undeclared = listKeysInCode(name).filter((key) => !matchesAnyPattern(key, shows) && !matchesAnyPattern(key, carries));
+    expect(undeclared).toEqual([]);
+  });
+
+  test.each(BUNDLE_NAMES)('%s: every carried pattern is needed: its code holds such a key, outside the bundle', (name) => {
+    const { shows, carries } = MESSAGE_BUNDLES[name];
+    const carried = listKeysInCode(name).filter((key) => !matchesAnyPattern(key, shows));
+    const unneeded = carries.filter((pattern) => !carried.some((key) => matchesAnyPattern(key, [pattern])));
+    expect(unneeded).toEqual([]);
+  });
+
+  test('the check follows imports: the popup loads its app, the background its translators, and neither loads the other entry', () => {
+    const popup = listLoadedFiles(ENTRIES.popup).map((file) => relative(ROOT, file));
+    const background = listLoadedFiles(ENTRIES.background).map((file) => relative(ROOT, file));
+    expect(popup).toEqual(expect.arrayContaining(['src/ui/popup-app.tsx', 'src/ui/checklist-section.tsx', 'src/core/build-milestone-calendar.ts']));
+    expect(background).toEqual(expect.arrayContaining(['src/background/worker-translators.ts', 'src/core/describe-notifications.ts']));
+    expect(background.filter((file) => file.startsWith('src/ui/'))).toEqual([]);
+    expect(listKeysInCode('options')).toContain('options_reset_confirm');
+  });
+});
