@@ -1,7 +1,7 @@
 import { differenceInMilliseconds } from 'date-fns';
 import { millisecondsInDay, millisecondsInHour, millisecondsInMinute } from 'date-fns/constants';
 import type { Translate } from './messages';
-import { getWhen, type Milestone } from './milestone';
+import { getWhen, type MilestoneFacts } from './milestone';
 
 /** Average Gregorian month and year: the label is a rough "how long", the exact date stands beside it. */
 const MONTH = 30.436875 * millisecondsInDay;
@@ -42,7 +42,7 @@ export function formatRelativeTime(instant: Date, now: Date, locale: string, sma
  * How far a milestone is from `now` in words: "in 3 days", "2 years ago"; a date given to the day
  * counts whole days only and reads "today" within one, an instant reads "now" within a minute.
  */
-export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, locale: string): string {
+export function describeMilestoneRelativeTime(milestone: MilestoneFacts, now: Date, translate: Translate, locale: string): string {
   const isDayOrCoarser = milestone.precision !== 'instant';
   return (
     formatRelativeTime(getWhen(milestone), now, locale, isDayOrCoarser ? 'day' : 'minute') ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')

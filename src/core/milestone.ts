@@ -103,6 +103,19 @@ export interface Milestone extends MilestoneRecord {
   readonly announcedTime: number;
 }
 
+/**
+ * What the background needs of a milestone: its facts (compared and fingerprinted to notice an
+ * update that changed them, so its sources' addresses too) and the keys of its title and headline.
+ * The build gives the background only this much of the data (scripts/background-data-plugin.ts);
+ * the status, reminders and fact snapshots work on it, and on whole milestones alike.
+ */
+export interface MilestoneFacts
+  extends Pick<Milestone, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate' | 'whenTime' | 'announcedTime'> {
+  readonly text: Pick<MilestoneText, 'title'>;
+  readonly stateText?: Pick<StateText, 'headline'>;
+  readonly sources: readonly [Pick<Source, 'url'>, ...Pick<Source, 'url'>[]];
+}
+
 /** Milestone ids are short kebab-case words, as in the fact base. */
 const MILESTONE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_MILESTONE_ID_LENGTH = 64;
@@ -116,29 +129,29 @@ export function parseMilestone(record: MilestoneRecord): Milestone {
   return { ...record, whenTime: parseISO(record.when).getTime(), announcedTime: parseISO(record.announced).getTime() };
 }
 
-export function getWhen(milestone: Milestone): Date {
+export function getWhen(milestone: MilestoneFacts): Date {
   return new Date(milestone.whenTime);
 }
 
-export function getAnnounced(milestone: Milestone): Date {
+export function getAnnounced(milestone: MilestoneFacts): Date {
   return new Date(milestone.announcedTime);
 }
 
 /** A milestone is passed from its instant on: at 2024-09-29T04:00:00Z updates have ended. */
-export function isPassed(milestone: Milestone, now: Date): boolean {
+export function isPassed(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.whenTime <= now.getTime();
 }
 
-export function isAnnounced(milestone: Milestone, now: Date): boolean {
+export function isAnnounced(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.announcedTime <= now.getTime();
 }
 
 /** A region's milestones, earliest first. */
-export function getRegionMilestones(milestones: readonly Milestone[], region: RegionId): Milestone[] {
+export function getRegionMilestones<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId): M[] {
   return milestones.filter((milestone) => milestone.regions.includes(region)).sort((a, b) => a.whenTime - b.whenTime);
 }
 
-export function findMilestone(milestones: readonly Milestone[], id: string): Milestone {
+export function findMilestone<M extends MilestoneFacts>(milestones: readonly M[], id: string): M {
   const milestone = milestones.find((candidate) => candidate.id === id);
   if (!milestone) throw new Error(`No milestone "${id}"`);
   return milestone;

@@ -2,11 +2,9 @@ import { parseMilestone, type Milestone, type MilestoneRecord, type Source } fro
 import { copySourceRead, primarySource, primarySourceRead, secondarySource } from './source';
 import { REGION_IDS, type RegionId } from './regions';
 
-/**
- * The day a person last checked every row below against shared/facts/kaspersky-timeline.md and
- * its sources. A calendar date, not an instant: it is shown as written.
- */
-export const DATA_REVIEWED_ON = '2026-12-03';
+// The day a person last checked every row below: DATA_REVIEWED_ON, in its own module so that the
+// background can tell a wrong clock without bundling the data (data-reviewed-on.ts).
+export { DATA_REVIEWED_ON } from './data-reviewed-on';
 
 const US: readonly RegionId[] = ['us', 'us-abroad'];
 const NEW_YORK = 'America/New_York';

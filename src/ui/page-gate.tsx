@@ -1,6 +1,7 @@
 import { addMinutes, min } from 'date-fns';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { CHECKLIST_GROUPS } from '../core/checklist-groups';
 import { composeView, type View } from '../core/compose-view';
 import type { MessageKey, Translate } from '../core/messages';
 import { MILESTONES } from '../core/milestones';
@@ -32,6 +33,9 @@ interface PageGateProps {
   readonly children: (page: PageContext) => ComponentChildren;
 }
 
+/** The marks of the whole checklist; one function, so the live value subscribes once. */
+const loadPageChecklistState = () => loadChecklistState(CHECKLIST_GROUPS);
+
 /**
  * Renders a page once its settings, policy and language are loaded (a few milliseconds, all
  * local), so the first thing painted is the real content in the right language and theme. The
@@ -40,13 +44,13 @@ interface PageGateProps {
 export function PageGate({ titleKey, loadTranslator, isRedrawnEveryMinute = false, children }: PageGateProps) {
   const { settings, save, reset } = useSettings();
   const policy = usePolicy();
-  const [checklistState] = useLiveValue(loadChecklistState, onChecklistStateChanged);
+  const [checklistState] = useLiveValue(loadPageChecklistState, onChecklistStateChanged);
   const [seenFacts] = useLiveValue(loadSeenFacts, onSeenFactsChanged);
   const [environment] = useState(readBrowserEnvironment);
   const [now, renewAt] = useNow();
   const view = useMemo(
     () =>
-      settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: MILESTONES }),
+      settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: MILESTONES, checklistGroups: CHECKLIST_GROUPS }),
     [settings, policy, checklistState, seenFacts, environment, now],
   );
   const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);

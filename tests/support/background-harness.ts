@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { BackgroundQueue } from '../../src/background/recompute';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import type { Milestone } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { getOptionalApi } from './fake-optional-permissions';
@@ -66,7 +67,7 @@ export async function startWorker(instant: string, milestones: readonly Mileston
   vi.setSystemTime(new Date(instant));
   vi.resetModules();
   const { registerBackground } = await import('../../src/background/register-background');
-  worker = registerBackground(milestones);
+  worker = registerBackground({ milestones, checklistGroups: CHECKLIST_GROUPS });
   await waitForUpdates();
 }
 
