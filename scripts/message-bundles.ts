@@ -84,8 +84,9 @@ export const MESSAGE_BUNDLES: Readonly<Record<BundleName, MessageBundle>> = {
   },
   background: {
     shows: [...SHARED, MILESTONE_TITLES, ...BACKGROUND_TEXTS],
-    // The whole milestone data and the checklist, of which the background needs only the facts.
-    carries: ['m_*', 'meaning_*', 'group_*', 'step_*', 'checklist_*'],
+    // Its data is the facts alone (scripts/background-data-plugin.ts), with only the titles' and
+    // headlines' keys; the no-restriction meanings sit beside their headlines (describe-status.ts).
+    carries: ['meaning_none*'],
   },
 };
 

@@ -1,6 +1,5 @@
+import { BACKGROUND_DATA } from 'virtual:background-data';
 import { registerBackground } from './background/register-background';
-import { CHECKLIST_GROUPS } from './core/checklist-groups';
-import { MILESTONES } from './core/milestones';
 
-// The worker, wired to the data it ships.
-registerBackground({ milestones: MILESTONES, checklistGroups: CHECKLIST_GROUPS });
+// The worker, wired to the facts of the data it ships.
+registerBackground(BACKGROUND_DATA);

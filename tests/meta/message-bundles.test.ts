@@ -2,11 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
+import { getBackgroundData } from '../../scripts/background-data-plugin';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
+import { MILESTONES } from '../../src/core/milestones';
 import { BROWSER_MESSAGES, BUNDLE_NAMES, matchesAnyPattern, MESSAGE_BUNDLES, selectBundleKeys, type BundleName } from '../../scripts/message-bundles';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KEYS = Object.keys(englishMessages);
 const ENTRIES: Readonly<Record<BundleName, string>> = { popup: 'src/popup.tsx', options: 'src/options.tsx', background: 'src/background.ts' };
+
+/** Modules the build makes (vite.config.ts), as the code that holds their keys. */
+const VIRTUAL_MODULES: Readonly<Record<string, () => string>> = {
+  'virtual:background-data': () => JSON.stringify(getBackgroundData(MILESTONES, CHECKLIST_GROUPS)),
+};
 
 /** Imports that load code at run time: static (not `import type`), re-exports, and dynamic `import()`. */
 const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)(?!\s+type\b)[^;'"]*?from\s*['"]([^'"]+)['"]/g;
@@ -21,15 +29,16 @@ function resolveImport(importer: string, specifier: string): string | undefined 
   return file;
 }
 
-/** Every source file a part loads, following static and dynamic imports from its entry. */
+/** Every module a part loads, following static and dynamic imports from its entry: source files, and the build's own modules. */
 function listLoadedFiles(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file) || file.endsWith('.json')) return;
     seen.add(file);
+    if (file in VIRTUAL_MODULES) return;
     const code = readFileSync(file, 'utf8');
     for (const match of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) {
-      const target = resolveImport(file, match[1]!);
+      const target = match[1]! in VIRTUAL_MODULES ? match[1]! : resolveImport(file, match[1]!);
       if (target) visit(target);
     }
   };
@@ -37,9 +46,13 @@ function listLoadedFiles(entry: string): string[] {
   return [...seen];
 }
 
+function readModule(file: string): string {
+  return VIRTUAL_MODULES[file]?.() ?? readFileSync(file, 'utf8');
+}
+
 /** Message keys written as string literals in a part's code (in data, tables or `translate(…)` calls). */
 function listKeysInCode(name: BundleName): string[] {
-  const code = listLoadedFiles(ENTRIES[name]).map((file) => readFileSync(file, 'utf8')).join('\n');
+  const code = listLoadedFiles(ENTRIES[name]).map(readModule).join('\n');
   const literals = new Set([...code.matchAll(/['"`]([a-z][a-z0-9_]*)['"`]/g)].map((match) => match[1]!));
   return KEYS.filter((key) => literals.has(key) && !BROWSER_MESSAGES.includes(key));
 }
@@ -77,8 +90,9 @@ describe('message bundles', () => {
     const popup = listLoadedFiles(ENTRIES.popup).map((file) => relative(ROOT, file));
     const background = listLoadedFiles(ENTRIES.background).map((file) => relative(ROOT, file));
     expect(popup).toEqual(expect.arrayContaining(['src/ui/popup-app.tsx', 'src/ui/checklist-section.tsx', 'src/core/build-milestone-calendar.ts']));
-    expect(background).toEqual(expect.arrayContaining(['src/background/worker-translators.ts', 'src/core/describe-notifications.ts']));
-    expect(background.filter((file) => file.startsWith('src/ui/'))).toEqual([]);
+    expect(background).toEqual(expect.arrayContaining(['src/background/worker-translators.ts', 'src/core/describe-notifications.ts', 'virtual:background-data']));
+    expect(background.filter((file) => file.startsWith('src/ui/') || file.endsWith('milestones.ts') || file.endsWith('checklist-groups.ts'))).toEqual([]);
+    expect(listKeysInCode('background')).toEqual(expect.arrayContaining(['m_us_updates_end_title', 'm_us_updates_end_headline']));
     expect(listKeysInCode('options')).toContain('options_reset_confirm');
   });
 });
