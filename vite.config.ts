@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { createBackgroundDataPlugin } from './scripts/background-data-plugin.ts';
+import { createBundledDataPlugin } from './scripts/bundled-data-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 import { createManifestPlugin, isBrowserTarget } from './scripts/manifest-plugin.ts';
 
@@ -42,14 +42,13 @@ export default defineConfig(({ mode }) => {
               { name: 'preact', test: /node_modules[\\/]preact/ },
               { name: 'webextension-polyfill', test: /node_modules[\\/]webextension-polyfill/ },
               { name: 'date-fns', test: /node_modules[\\/]date-fns/ },
-              // No group for the data (milestones.ts, checklist-groups.ts): a group takes the modules it
-              // imports along (regions.ts…), and the background, which needs those but only the data's
-              // facts (scripts/background-data-plugin.ts), would then load the whole data with them.
+              // The milestones' facts, which the background and the pages load (scripts/bundled-data-plugin.ts).
+              { name: 'milestones', test: /^\0virtual:milestone-facts$/ },
             ],
           },
         },
       },
     },
-    plugins: [createLocaleMessagesPlugin(), createBackgroundDataPlugin(), createManifestPlugin({ root, target: mode, version })],
+    plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin(), createManifestPlugin({ root, target: mode, version })],
   };
 });

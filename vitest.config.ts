@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { createBackgroundDataPlugin } from './scripts/background-data-plugin.ts';
+import { createBundledDataPlugin } from './scripts/bundled-data-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 
 export default defineConfig({
-  // The same message bundles and background data as the build.
-  plugins: [createLocaleMessagesPlugin(), createBackgroundDataPlugin()],
+  // The same message bundles and bundled data as the build.
+  plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/dist/**'],

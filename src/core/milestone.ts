@@ -92,28 +92,39 @@ export interface MilestoneRecord {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/**
- * A milestone with its instants parsed once, where the data is defined: every status sorts and
- * filters all milestones, and parsing was the largest share of the popup's script time.
- */
-export interface Milestone extends MilestoneRecord {
+/** Instants parsed once, where the data is loaded: every status sorts and filters all milestones, and parsing was the largest share of the popup's script time. */
+export interface ParsedInstants {
   /** `when` in milliseconds since the epoch. */
   readonly whenTime: number;
   /** `announced` in milliseconds since the epoch. */
   readonly announcedTime: number;
 }
 
+/** A milestone with its instants parsed. */
+export interface Milestone extends MilestoneRecord, ParsedInstants {}
+
 /**
- * What the background needs of a milestone: its facts (compared and fingerprinted to notice an
- * update that changed them, so its sources' addresses too) and the keys of its title and headline.
- * The build gives the background only this much of the data (scripts/background-data-plugin.ts);
- * the status, reminders and fact snapshots work on it, and on whole milestones alike.
+ * The facts of a milestone as the data writes them: what the background needs (compared and
+ * fingerprinted to notice an update that changed them, so its sources' addresses too) and the keys
+ * of its title and headline. The build ships the data in two parts (scripts/bundled-data-plugin.ts):
+ * these facts, which the background and the pages load (chunks/milestones.js), and the rest, which
+ * only the pages load (`MilestoneTexts`).
  */
-export interface MilestoneFacts
-  extends Pick<Milestone, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate' | 'whenTime' | 'announcedTime'> {
+export interface MilestoneFactRecord extends Pick<MilestoneRecord, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate'> {
   readonly text: Pick<MilestoneText, 'title'>;
   readonly stateText?: Pick<StateText, 'headline'>;
   readonly sources: readonly [Pick<Source, 'url'>, ...Pick<Source, 'url'>[]];
+}
+
+/** A milestone's facts with its instants parsed: the status, reminders and fact snapshots work on these, and on whole milestones alike. */
+export interface MilestoneFacts extends MilestoneFactRecord, ParsedInstants {}
+
+/** What the pages add to a milestone's facts: its other texts, and its sources but their addresses (in the facts' order). */
+export interface MilestoneTexts extends Pick<MilestoneRecord, 'scope' | 'reportedOn'> {
+  readonly summary: MessageKey;
+  /** Exactly where the facts have a headline. */
+  readonly meaning?: MessageKey;
+  readonly sources: readonly Omit<Source, 'url' | 'archiveUrl'>[];
 }
 
 /** Milestone ids are short kebab-case words, as in the fact base. */
@@ -125,7 +136,7 @@ export function isMilestoneId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_MILESTONE_ID_LENGTH && MILESTONE_ID_PATTERN.test(value);
 }
 
-export function parseMilestone(record: MilestoneRecord): Milestone {
+export function parseMilestone<R extends MilestoneFactRecord>(record: R): R & ParsedInstants {
   return { ...record, whenTime: parseISO(record.when).getTime(), announcedTime: parseISO(record.announced).getTime() };
 }
 

@@ -4,11 +4,11 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { CHECKLIST_GROUPS } from '../core/checklist-groups';
 import { composeView, type View } from '../core/compose-view';
 import type { MessageKey, Translate } from '../core/messages';
-import { MILESTONES } from '../core/milestones';
 import { loadChecklistState, onChecklistStateChanged } from '../platform/checklist-store';
 import { readBrowserEnvironment } from '../platform/i18n';
 import { loadSeenFacts, onSeenFactsChanged } from '../platform/seen-facts-store';
 import { applyPageSettings } from './apply-page-settings';
+import { BUNDLED_MILESTONES } from './bundled-milestones';
 import type { TranslatorLoader } from './create-translator-loader';
 import { useLiveValue } from './use-live-value';
 import { useNow } from './use-now';
@@ -50,7 +50,7 @@ export function PageGate({ titleKey, loadTranslator, isRedrawnEveryMinute = fals
   const [now, renewAt] = useNow();
   const view = useMemo(
     () =>
-      settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: MILESTONES, checklistGroups: CHECKLIST_GROUPS }),
+      settings && policy && checklistState && seenFacts && composeView({ storedSettings: settings, policy, environment, checklistState, seenFacts, now, milestones: BUNDLED_MILESTONES, checklistGroups: CHECKLIST_GROUPS }),
     [settings, policy, checklistState, seenFacts, environment, now],
   );
   const nextChangeAt = view && (isRedrawnEveryMinute ? min([addMinutes(now, 1), ...(view.nextChangeAt ? [view.nextChangeAt] : [])]) : view.nextChangeAt);

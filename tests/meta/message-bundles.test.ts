@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import { getBackgroundData } from '../../scripts/background-data-plugin';
+import { selectBundledData, type BundledDataModuleId } from '../../scripts/bundled-data-plugin';
 import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { MILESTONES } from '../../src/core/milestones';
 import { BROWSER_MESSAGES, BUNDLE_NAMES, matchesAnyPattern, MESSAGE_BUNDLES, selectBundleKeys, type BundleName } from '../../scripts/message-bundles';
@@ -11,10 +11,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const KEYS = Object.keys(englishMessages);
 const ENTRIES: Readonly<Record<BundleName, string>> = { popup: 'src/popup.tsx', options: 'src/options.tsx', background: 'src/background.ts' };
 
-/** Modules the build makes (vite.config.ts), as the code that holds their keys. */
-const VIRTUAL_MODULES: Readonly<Record<string, () => string>> = {
-  'virtual:background-data': () => JSON.stringify(getBackgroundData(MILESTONES, CHECKLIST_GROUPS)),
-};
+/** Modules the build makes (vite.config.ts), as the data that holds their keys. */
+const VIRTUAL_MODULES: Readonly<Record<string, () => string>> = Object.fromEntries(
+  (['virtual:milestone-facts', 'virtual:milestone-texts', 'virtual:checklist-facts'] satisfies BundledDataModuleId[]).map((id) => [id, () => JSON.stringify(selectBundledData(id, MILESTONES, CHECKLIST_GROUPS))]),
+);
 
 /** Imports that load code at run time: static (not `import type`), re-exports, and dynamic `import()`. */
 const STATIC_IMPORT = /(?:^|[;\n])\s*(?:import|export)(?!\s+type\b)[^;'"]*?from\s*['"]([^'"]+)['"]/g;
@@ -90,7 +90,8 @@ describe('message bundles', () => {
     const popup = listLoadedFiles(ENTRIES.popup).map((file) => relative(ROOT, file));
     const background = listLoadedFiles(ENTRIES.background).map((file) => relative(ROOT, file));
     expect(popup).toEqual(expect.arrayContaining(['src/ui/popup-app.tsx', 'src/ui/checklist-section.tsx', 'src/core/build-milestone-calendar.ts']));
-    expect(background).toEqual(expect.arrayContaining(['src/background/worker-translators.ts', 'src/core/describe-notifications.ts', 'virtual:background-data']));
+    expect(background).toEqual(expect.arrayContaining(['src/background/worker-translators.ts', 'src/core/describe-notifications.ts', 'virtual:milestone-facts', 'virtual:checklist-facts']));
+    expect(background).not.toContain('virtual:milestone-texts');
     expect(background.filter((file) => file.startsWith('src/ui/') || file.endsWith('milestones.ts') || file.endsWith('checklist-groups.ts'))).toEqual([]);
     expect(listKeysInCode('background')).toEqual(expect.arrayContaining(['m_us_updates_end_title', 'm_us_updates_end_headline']));
     expect(listKeysInCode('options')).toContain('options_reset_confirm');

@@ -1,9 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { BackgroundQueue } from '../../src/background/recompute';
-import { toChecklistGroupFacts, toMilestoneFacts } from '../../scripts/background-data-plugin';
+import { toChecklistGroupFacts, toMilestoneFactRecord } from '../../scripts/bundled-data-plugin';
 import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
-import type { Milestone } from '../../src/core/milestone';
+import { parseMilestone, type Milestone } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { getOptionalApi } from './fake-optional-permissions';
 import { translateEnglish } from './translators';
@@ -68,7 +68,7 @@ export async function startWorker(instant: string, milestones: readonly Mileston
   vi.setSystemTime(new Date(instant));
   vi.resetModules();
   const { registerBackground } = await import('../../src/background/register-background');
-  worker = registerBackground({ milestones: milestones.map(toMilestoneFacts), checklistGroups: CHECKLIST_GROUPS.map(toChecklistGroupFacts) });
+  worker = registerBackground({ milestones: milestones.map((milestone) => parseMilestone(toMilestoneFactRecord(milestone))), checklistGroups: CHECKLIST_GROUPS.map(toChecklistGroupFacts) });
   await waitForUpdates();
 }
 

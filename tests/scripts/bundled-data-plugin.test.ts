@@ -1,21 +1,26 @@
-import { BACKGROUND_DATA } from 'virtual:background-data';
+import { CHECKLIST_FACTS } from 'virtual:checklist-facts';
+import { MILESTONE_FACT_RECORDS } from 'virtual:milestone-facts';
+import { MILESTONE_TEXTS } from 'virtual:milestone-texts';
 import { describe, expect, test } from 'vitest';
-import { getBackgroundData, toChecklistGroupFacts, toMilestoneFacts } from '../../scripts/background-data-plugin';
+import { toChecklistGroupFacts, toMilestoneFactRecord, toMilestoneTexts } from '../../scripts/bundled-data-plugin';
 import { toBadge } from '../../src/core/badge';
 import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
 import { composeView, type ViewInput } from '../../src/core/compose-view';
 import { getTooltip } from '../../src/core/describe-status';
 import { describeFactChanges, describeReminder } from '../../src/core/describe-notifications';
+import { parseMilestone } from '../../src/core/milestone';
 import { diffFacts, getFactFingerprint, takeFactSnapshot } from '../../src/core/milestone-facts';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
 import { listReminders } from '../../src/core/reminders';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
+import { BUNDLED_MILESTONES } from '../../src/ui/bundled-milestones';
 import { translateEnglish, translateIndonesian, translateSpanish } from '../support/translators';
 import { LOS_ANGELES_ENVIRONMENT, withEveryStepDone, viewAt } from '../support/views';
 
-const FACTS = getBackgroundData(MILESTONES, CHECKLIST_GROUPS);
+/** What the background runs on. */
+const FACTS = { milestones: MILESTONE_FACT_RECORDS.map(parseMilestone), checklistGroups: CHECKLIST_FACTS };
 const TRANSLATORS = [translateEnglish, translateIndonesian, translateSpanish];
 const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
 
@@ -26,31 +31,45 @@ const INSTANTS = [
   ...MILESTONES.flatMap((milestone) => [milestone.whenTime, milestone.whenTime + 1000, milestone.announcedTime].map((time) => new Date(time).toISOString())),
 ];
 
-describe('the background data: the facts of the data the pages bundle whole', () => {
-  test('is what the build puts in the virtual module, from the data modules as they are', () => {
-    expect(BACKGROUND_DATA).toEqual(FACTS);
+describe('the data as the build ships it, in parts', () => {
+  test('the modules are the parts of src/core/milestones.ts and checklist-groups.ts as they are, in their order', () => {
+    expect(MILESTONE_FACT_RECORDS).toEqual(MILESTONES.map(toMilestoneFactRecord));
+    expect(MILESTONE_TEXTS).toEqual(MILESTONES.map(toMilestoneTexts));
+    expect(CHECKLIST_FACTS).toEqual(CHECKLIST_GROUPS.map(toChecklistGroupFacts));
   });
 
-  test('holds no text but message keys, and of each source only its address', () => {
-    const json = JSON.stringify(FACTS);
-    for (const field of ['publisher', 'archiveUrl', 'summary', 'meaning', 'scope', 'reportedOn', '"kind"', '"text":"step_', 'group_']) expect(json).not.toContain(field);
-    expect(FACTS.milestones.flatMap((milestone) => milestone.sources.map((source) => Object.keys(source)))).toEqual(MILESTONES.flatMap((milestone) => milestone.sources.map(() => ['url'])));
+  test('the pages join the parts back into exactly the data', () => {
+    expect(BUNDLED_MILESTONES).toEqual(MILESTONES);
   });
 
-  test('gives every milestone the same facts, fact snapshot and fingerprint, so what was stored stays valid', () => {
+  test('every date is in the facts alone, so an update that moves one reaches the badge and the pages alike', () => {
+    const texts = JSON.stringify(MILESTONE_TEXTS);
+    for (const { when, announced } of MILESTONES) {
+      expect(texts).not.toContain(when);
+      expect(texts).not.toContain(announced);
+    }
+  });
+
+  test('the facts hold no text but message keys, and of each source only its address', () => {
+    const json = JSON.stringify([MILESTONE_FACT_RECORDS, CHECKLIST_FACTS]);
+    for (const field of ['publisher', 'archiveUrl', 'summary', 'meaning', 'scope', 'reportedOn', '"kind"', 'step_', 'group_']) expect(json).not.toContain(field);
+    expect(MILESTONE_FACT_RECORDS.flatMap((milestone) => milestone.sources.map((source) => Object.keys(source)))).toEqual(MILESTONES.flatMap((milestone) => milestone.sources.map(() => ['url'])));
+  });
+
+  test('the facts give every milestone the same fact snapshot and fingerprint, so what was stored stays valid', () => {
     expect(takeFactSnapshot(FACTS.milestones)).toEqual(takeFactSnapshot(MILESTONES));
     expect(FACTS.milestones.map(getFactFingerprint)).toEqual(MILESTONES.map(getFactFingerprint));
     for (const region of REGION_IDS) expect(diffFacts({}, FACTS.milestones, region).map(({ kind, milestoneId }) => [kind, milestoneId])).toEqual(diffFacts({}, MILESTONES, region).map(({ kind, milestoneId }) => [kind, milestoneId]));
   });
 
-  test('gives every checklist step the same fingerprint, so a tick stays ticked', () => {
+  test('the facts give every checklist step the same fingerprint, so a tick stays ticked', () => {
     const steps = CHECKLIST_GROUPS.flatMap((group) => group.steps);
     const stepFacts = FACTS.checklistGroups.flatMap((group) => group.steps);
     expect(stepFacts.map((step) => step.id)).toEqual(steps.map((step) => step.id));
     expect(stepFacts.map((step) => getStepFingerprint(step, FACTS.milestones))).toEqual(steps.map((step) => getStepFingerprint(step, MILESTONES)));
   });
 
-  test.each(REGION_IDS)('%s: the badge, the tooltip in each language and the next wake-up are the same as from the whole data, at every milestone', (region) => {
+  test.each(REGION_IDS)('%s: from the facts, the badge, the tooltip in each language and the next wake-up are those of the whole data, at every milestone', (region) => {
     for (const instant of INSTANTS) {
       const full = viewAt(region, instant);
       for (const checklistState of [EMPTY_CHECKLIST_STATE, withEveryStepDone(full)] satisfies ChecklistState[]) {
@@ -71,7 +90,7 @@ describe('the background data: the facts of the data the pages bundle whole', ()
     }
   });
 
-  test.each(REGION_IDS)('%s: every reminder and the change notification read the same as from the whole data', (region) => {
+  test.each(REGION_IDS)('%s: from the facts, every reminder and the change notification read as from the whole data', (region) => {
     const fromFacts = listReminders(FACTS.milestones, region);
     const fromData = listReminders(MILESTONES, region);
     expect(fromFacts.map((reminder) => reminder.key)).toEqual(fromData.map((reminder) => reminder.key));
@@ -81,8 +100,9 @@ describe('the background data: the facts of the data the pages bundle whole', ()
     for (const translate of TRANSLATORS) expect(describeFactChanges(diffFacts({}, FACTS.milestones, region), region, translate)).toEqual(describeFactChanges(diffFacts({}, MILESTONES, region), region, translate));
   });
 
-  test('is made milestone by milestone and group by group, in the data\'s order', () => {
-    expect(FACTS).toEqual({ milestones: MILESTONES.map(toMilestoneFacts), checklistGroups: CHECKLIST_GROUPS.map(toChecklistGroupFacts) });
-    expect(FACTS.milestones.map((milestone) => milestone.id)).toEqual(MILESTONES.map((milestone) => milestone.id));
+  test('a source whose archived copy is not the Wayback form of its address stops the build', () => {
+    const [first] = MILESTONES;
+    const [source] = first!.sources;
+    expect(() => toMilestoneTexts({ ...first!, sources: [{ ...source, archiveUrl: 'https://archive.example/copy' }] })).toThrow(/archived copy/);
   });
 });
