@@ -70,8 +70,6 @@ export const MESSAGE_BUNDLES: Readonly<Record<BundleName, MessageBundle>> = {
       'print_*',
       'fact_change_*',
       'unofficial_notice',
-      // A setting an organisation locked says so on both pages.
-      'options_set_by_organisation',
     ],
     // The tooltip and notification texts travel with code the popup shares with the background.
     carries: ['tooltip', 'tooltip_*', 'notification_*'],

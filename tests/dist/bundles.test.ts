@@ -55,6 +55,14 @@ describe.each(TARGETS)('the %s package', (target) => {
     expect(undeclared).toEqual([]);
   });
 
+  test.each(['popup', 'options', 'background'] as const)('%s: every message in its bundle is written in its shipped code (none shipped for nothing)', (name) => {
+    const scripts = loaded(name).filter((file) => !MESSAGE_CHUNK.test(file));
+    // The background's own messages are in its code too: leave them out.
+    const shipped = code(scripts).replace(/JSON\.parse\(`\{"region_us":.*?\}`\)/gs, '');
+    const literals = new Set([...shipped.matchAll(/["'`\\]([a-z][a-z0-9_]*)\\?["'`]/g)].map((match) => match[1]));
+    expect(selectBundleKeys(name, KEYS).filter((key) => !literals.has(key))).toEqual([]);
+  });
+
   test('the background holds its messages in three languages, and none of the pages\' alone', () => {
     const background = code(loaded('background'));
     expect(background.match(/"tooltip":/g)).toHaveLength(3);

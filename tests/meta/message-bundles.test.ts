@@ -79,6 +79,11 @@ describe('message bundles', () => {
     expect(undeclared).toEqual([]);
   });
 
+  test.each(BUNDLE_NAMES)('%s: every message in its bundle is written in the code it loads (none shipped for nothing)', (name) => {
+    const keysInCode = listKeysInCode(name);
+    expect(selectBundleKeys(name, KEYS).filter((key) => !keysInCode.includes(key))).toEqual([]);
+  });
+
   test.each(BUNDLE_NAMES)('%s: every carried pattern is needed: its code holds such a key, outside the bundle', (name) => {
     const { shows, carries } = MESSAGE_BUNDLES[name];
     const carried = listKeysInCode(name).filter((key) => !matchesAnyPattern(key, shows));
