@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { createBundledDataPlugin } from './scripts/bundled-data-plugin.ts';
+import { createFirstPaintPlugin } from './scripts/first-paint-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 import { createManifestPlugin, isBrowserTarget } from './scripts/manifest-plugin.ts';
 
@@ -15,10 +16,12 @@ export default defineConfig(({ mode }) => {
   // https://vite.dev/guide/env-and-mode#node-env-and-modes
   process.env['NODE_ENV'] = 'production';
   const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+  const define = { __EXTENSION_VERSION__: JSON.stringify(version) };
   return {
     root,
     base: '',
     publicDir: false,
+    define,
     build: {
       outDir: resolve(root, 'dist', mode),
       emptyOutDir: true,
@@ -49,6 +52,6 @@ export default defineConfig(({ mode }) => {
         },
       },
     },
-    plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin(), createManifestPlugin({ root, target: mode, version })],
+    plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin(), createManifestPlugin({ root, target: mode, version }), createFirstPaintPlugin({ root, define })],
   };
 });

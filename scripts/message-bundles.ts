@@ -76,9 +76,9 @@ export const MESSAGE_BUNDLES: Readonly<Record<BundleName, MessageBundle>> = {
   },
   options: {
     shows: [...SHARED, MILESTONE_TITLES, ...SOURCE_TEXTS, ...OPTIONS_TEXTS, 'unofficial_notice'],
-    // The view every page composes holds the checklist's texts and the milestones' other texts; the
-    // options page shows neither.
-    carries: ['m_*', 'group_*', 'step_*', 'checklist_*'],
+    // The view every page composes holds the checklist's texts, the milestones' other texts and the
+    // timeline's words for "now" (format-relative-time.ts); the options page shows none of them.
+    carries: ['m_*', 'group_*', 'step_*', 'checklist_*', 'timeline_today', 'timeline_just_now'],
   },
   background: {
     shows: [...SHARED, MILESTONE_TITLES, ...BACKGROUND_TEXTS],

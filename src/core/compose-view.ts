@@ -1,6 +1,8 @@
 import { min } from 'date-fns';
 import { getChecklist, getChecklistProgress, type ChecklistGroup, type ChecklistGroupFacts, type ChecklistProgress, type ChecklistState } from './checklists';
+import { getDataFreshnessChangesAt } from './data-freshness';
 import type { DisplayContext } from './format-milestone-date';
+import { createIntlCache } from './intl-cache';
 import { getDisplayLocale, resolveLanguage, type Language } from './language';
 import type { Milestone, MilestoneFacts } from './milestone';
 import { applyPolicy, type ManagedSettingName, type Policy } from './policy';
@@ -8,6 +10,7 @@ import { isUsRuleRegion, type RegionId } from './regions';
 import { getEffectiveRegion, type Settings } from './settings';
 import { getShownFactsFingerprint, hasUnseenFacts, type SeenFacts } from './seen-facts';
 import { getStatus, type RegionStatus } from './status';
+import { getTimeline, type Timeline } from './timeline';
 
 /** What the browser says about its reader, read by the platform layer and passed in. */
 export interface BrowserEnvironment {
@@ -67,17 +70,33 @@ export interface View<M extends MilestoneFacts = Milestone, G extends ChecklistG
   readonly shownFacts: string;
   /** Something changed for the region since the reader last opened the popup. */
   readonly hasNews: boolean;
-  /** The next instant at which anything of this view changes; `undefined` when nothing will. */
+  /** The next instant at which the status, the badge or the checklist changes; `undefined` when nothing will. */
   readonly nextChangeAt: Date | undefined;
+  /** The popup's timeline, computed once for the page and its redraws. */
+  readonly timeline: Timeline<M>;
+  /**
+   * The next instant at which anything a page shows changes: `nextChangeAt`, the timeline's words
+   * ("in 3 days"), or the data's freshness. The pages redraw then, and not in between.
+   */
+  readonly pageChangesAt: Date | undefined;
 }
+
+/**
+ * The language composeView will decide on for these inputs, so a page can load its messages
+ * while it reads the rest.
+ */
+export function getViewLanguage(storedSettings: Settings, policy: Policy, environment: BrowserEnvironment): Language {
+  return resolveLanguage(applyPolicy(storedSettings, policy).settings.language, environment.textLanguage);
+}
+
+/** What the background composes: the view over the facts it bundles. */
+export type BackgroundView = View<MilestoneFacts, ChecklistGroupFacts>;
 
 /**
  * The one composition of what every surface shows, from (stored settings, policy, environment,
  * now, data). Pure: the background and the pages call it with the same inputs and agree without
  * talking to each other.
  */
-/** What the background composes: the view over the facts it bundles. */
-export type BackgroundView = View<MilestoneFacts, ChecklistGroupFacts>;
 
 export function composeView<M extends MilestoneFacts, G extends ChecklistGroupFacts>({
   storedSettings,
@@ -91,13 +110,16 @@ export function composeView<M extends MilestoneFacts, G extends ChecklistGroupFa
 }: ViewInput<M, G>): View<M, G> {
   const { settings, lockedByPolicy, presetRegion } = applyPolicy(storedSettings, policy);
   const language = resolveLanguage(settings.language, environment.textLanguage);
-  const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone };
+  const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone, intl: createIntlCache() };
   const region = getEffectiveRegion(settings, environment.timeZone, presetRegion);
   const status = getStatus(milestones, region, now);
   const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now);
   const checklist = getChecklistProgress(getChecklist(checklistGroups, milestones, region, status.level, now), checklistState, milestones);
   const shownFacts = getShownFactsFingerprint(milestones, region, now);
   const changes = [status.changesAt, usStatus.changesAt].filter((change) => change !== undefined);
+  const nextChangeAt = changes.length > 0 ? min(changes) : undefined;
+  const timeline = getTimeline(milestones, region, now);
+  const pageChanges = [nextChangeAt, timeline.changesAt, getDataFreshnessChangesAt(now)].filter((change) => change !== undefined);
   return {
     now,
     milestones,
@@ -113,6 +135,8 @@ export function composeView<M extends MilestoneFacts, G extends ChecklistGroupFa
     checklist,
     shownFacts,
     hasNews: hasUnseenFacts(seenFacts, region, shownFacts, status.level, now),
-    nextChangeAt: changes.length > 0 ? min(changes) : undefined,
+    nextChangeAt,
+    timeline,
+    pageChangesAt: pageChanges.length > 0 ? min(pageChanges) : undefined,
   };
 }

@@ -13,10 +13,25 @@ export type DataFreshness = 'clock-wrong' | 'fresh' | 'stale';
  * (the package did not exist yet). It is stale once 180 days have passed even at UTC−12.
  */
 export function getDataFreshness(now: Date, reviewedOn: string = DATA_REVIEWED_ON): DataFreshness {
-  if (isBefore(now, parseISO(`${reviewedOn}T00:00:00+14:00`))) return 'clock-wrong';
-  // Whole 24-hour days: date-fns' addDays counts calendar days in the device's zone, across its DST changes.
-  if (!isBefore(now, addHours(parseISO(`${reviewedOn}T00:00:00-12:00`), (STALE_AFTER_DAYS + 1) * 24))) return 'stale';
+  const { freshFrom, staleFrom } = getFreshnessBounds(reviewedOn);
+  if (isBefore(now, freshFrom)) return 'clock-wrong';
+  if (!isBefore(now, staleFrom)) return 'stale';
   return 'fresh';
+}
+
+/** The next instant at which `getDataFreshness` says something else; `undefined` once stale. */
+export function getDataFreshnessChangesAt(now: Date, reviewedOn: string = DATA_REVIEWED_ON): Date | undefined {
+  const { freshFrom, staleFrom } = getFreshnessBounds(reviewedOn);
+  if (isBefore(now, freshFrom)) return freshFrom;
+  return isBefore(now, staleFrom) ? staleFrom : undefined;
+}
+
+function getFreshnessBounds(reviewedOn: string): { readonly freshFrom: Date; readonly staleFrom: Date } {
+  return {
+    freshFrom: parseISO(`${reviewedOn}T00:00:00+14:00`),
+    // Whole 24-hour days: date-fns' addDays counts calendar days in the device's zone, across its DST changes.
+    staleFrom: addHours(parseISO(`${reviewedOn}T00:00:00-12:00`), (STALE_AFTER_DAYS + 1) * 24),
+  };
 }
 
 /**

@@ -34,7 +34,7 @@ const MAX_CHANGES_IN_NOTIFICATION = 3;
 export function describeReminder(reminder: Reminder<MilestoneFacts>, region: RegionId, now: Date, translate: Translate, display: DisplayContext): NotificationText {
   const date = formatMilestoneDate(reminder.milestone, display, translate);
   const dateText = date.isTimeOfDayStated ? date.display : translate('notification_date_without_time', [date.display]);
-  const relative = describeMilestoneRelativeTime(reminder.milestone, now, translate, display.locale);
+  const relative = describeMilestoneRelativeTime(reminder.milestone, now, translate, display);
   return {
     title: translate(REMINDER_TITLE_KEYS[reminder.kind], [translate(reminder.milestone.text.title)]),
     message: translate('notification_reminder_message', [translate(REGION_NAME_KEYS[region]), dateText, relative]),

@@ -1,3 +1,4 @@
+import { UNCACHED_INTL, type IntlCache } from './intl-cache';
 import type { MessageKey, Translate } from './messages';
 import { getWhen, type MilestoneFacts } from './milestone';
 
@@ -7,6 +8,8 @@ export interface DisplayContext {
   readonly locale: string;
   /** IANA zone, e.g. `Asia/Jakarta`. */
   readonly timeZone: string;
+  /** The view's formatters, made once (composeView); without one, each format makes its own. */
+  readonly intl?: IntlCache;
 }
 
 export interface MilestoneDate {
@@ -24,18 +27,18 @@ const INSTANT_FORMAT: Intl.DateTimeFormatOptions = {
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 
-function getFormatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone });
+function getFormatter(context: DisplayContext, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return (context.intl ?? UNCACHED_INTL).getDateTimeFormat(context.locale, timeZone, options);
 }
 
 /** An instant with its time of day and zone name, e.g. "29 September 2024 pukul 11.00 WIB". */
 export function formatInstant(instant: Date, context: DisplayContext): string {
-  return getFormatter(context.locale, context.timeZone, INSTANT_FORMAT).format(instant);
+  return getFormatter(context, context.timeZone, INSTANT_FORMAT).format(instant);
 }
 
 /** A calendar day as seen in `timeZone`, without a time, e.g. "July 20, 2024". */
 export function formatDay(instant: Date, context: DisplayContext): string {
-  return getFormatter(context.locale, context.timeZone, DAY_FORMAT).format(instant);
+  return getFormatter(context, context.timeZone, DAY_FORMAT).format(instant);
 }
 
 /**
@@ -44,7 +47,7 @@ export function formatDay(instant: Date, context: DisplayContext): string {
  */
 export function formatMonth(milestone: MilestoneFacts, context: DisplayContext): string {
   const timeZone = milestone.precision === 'instant' ? context.timeZone : milestone.zone;
-  return getFormatter(context.locale, timeZone, MONTH_FORMAT).format(getWhen(milestone));
+  return getFormatter(context, timeZone, MONTH_FORMAT).format(getWhen(milestone));
 }
 
 /**
@@ -76,7 +79,7 @@ export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayC
   const when = getWhen(milestone);
   if (milestone.precision !== 'instant') {
     const isApproximateDay = milestone.precision === 'day' && milestone.isApproximate === true;
-    const formatted = getFormatter(context.locale, milestone.zone, milestone.precision === 'day' && !isApproximateDay ? DAY_FORMAT : MONTH_FORMAT).format(when);
+    const formatted = getFormatter(context, milestone.zone, milestone.precision === 'day' && !isApproximateDay ? DAY_FORMAT : MONTH_FORMAT).format(when);
     return {
       display: isApproximateDay ? translate(getPartOfMonthKey(Number(milestone.when.slice(8, 10))), [formatted]) : formatted,
       inAuthorityZone: undefined,

@@ -127,15 +127,6 @@ export interface MilestoneTexts extends Pick<MilestoneRecord, 'scope' | 'reporte
   readonly sources: readonly Omit<Source, 'url' | 'archiveUrl'>[];
 }
 
-/** Milestone ids are short kebab-case words, as in the fact base. */
-const MILESTONE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_MILESTONE_ID_LENGTH = 64;
-
-/** Whether untrusted input (stored settings, a page address) has the form of a milestone id. */
-export function isMilestoneId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_MILESTONE_ID_LENGTH && MILESTONE_ID_PATTERN.test(value);
-}
-
 export function parseMilestone<R extends MilestoneFactRecord>(record: R): R & ParsedInstants {
   return { ...record, whenTime: parseISO(record.when).getTime(), announcedTime: parseISO(record.announced).getTime() };
 }

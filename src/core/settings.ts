@@ -1,14 +1,12 @@
 import { isLanguageChoice, type LanguageChoice } from './language';
-import { isMilestoneId } from './milestone';
+import { isMilestoneId } from './milestone-id';
 import { toggleId } from './toggle-id';
 import { isRegionId, suggestRegion, type RegionId } from './regions';
 import { isPlainObject } from './is-plain-object';
+import { isTheme, type Theme } from './theme';
 
 /** Bump with a migration below whenever the stored shape changes. */
 export const SETTINGS_VERSION = 3;
-
-export const THEMES = ['system', 'light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
 
 export interface Settings {
   readonly version: typeof SETTINGS_VERSION;
@@ -68,10 +66,6 @@ function migrate(stored: StoredRecord): StoredRecord {
   let record = stored;
   for (let migration = getMigration(record); migration; migration = getMigration(record)) record = migration(record);
   return record;
-}
-
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 
 function isSameValue(stored: unknown, value: unknown): boolean {

@@ -1,4 +1,4 @@
-import { isMilestoneId } from './milestone';
+import { isMilestoneId } from './milestone-id';
 
 /**
  * The extension's status page: the popup's content in a tab, opened from a notification. Its

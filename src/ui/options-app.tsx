@@ -4,7 +4,8 @@ import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core
 import type { MessageKey, Translate } from '../core/messages';
 import type { ManagedSettingName } from '../core/policy';
 import { isRegionId, REGION_IDS, REGION_NAME_KEYS } from '../core/regions';
-import { isTheme, THEMES, type Settings, type Theme } from '../core/settings';
+import type { Settings } from '../core/settings';
+import { isTheme, THEMES, type Theme } from '../core/theme';
 import { clearChecklistState } from '../platform/checklist-store';
 import { releasePermission } from '../platform/permissions';
 import type { SettingsUpdate } from './use-settings';

@@ -8,7 +8,7 @@ import { toggleId } from '../core/toggle-id';
 import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import { getStatusPagePath, type StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { getStepFingerprint } from '../core/checklists';
 import { saveGroupSetAside, saveStepDone } from '../platform/checklist-store';
 import { markFactsSeen } from '../platform/seen-facts-store';
@@ -23,11 +23,25 @@ import { MixUpsSection } from './mix-ups-section';
 import { ProductsSection } from './products-section';
 import { ReminderBanner } from './reminder-banner';
 import { TimelineSection } from './timeline-section';
+import { getDeviceKey, rememberPopup, takePopupContent, type PopupSnapshot } from './first-paint';
+import type { PopupInputs } from './popup-page';
 import { UpdatedNote } from './updated-note';
+import { useAfterFirstPaint } from './use-after-first-paint';
 import { usePopupState } from './use-popup-state';
 
 interface PopupAppProps {
   readonly view: View;
+  /** A fingerprint of the stored inputs of `view` (page-gate.tsx). */
+  readonly inputs: string;
+  /** The extension's version (first-paint.ts). */
+  readonly build: string;
+  readonly initialPopup: PopupInputs;
+  /**
+   * Nothing was on screen before this render (no remembered first paint): what is below the fold
+   * (the sections, the actions, the footer) waits a frame, so the answer is painted sooner. With a
+   * remembered first paint on screen, everything renders at once, replacing it without a change.
+   */
+  readonly isBelowFoldDeferred: boolean;
   /** In the toolbar popup, or in a tab opened from a notification. */
   readonly request: StatusPageRequest;
   readonly translate: Translate;
@@ -54,7 +68,7 @@ function getChecklistIntro({ region, milestones, now }: View): MessageKey {
 }
 
 /** The region, and while it was only suggested from the time zone, a way to confirm or change it in one click. */
-function RegionBar({ view, translate, onChangeRegion, onConfirmRegion }: Omit<PopupAppProps, 'request'>) {
+function RegionBar({ view, translate, onChangeRegion, onConfirmRegion }: Pick<PopupAppProps, 'view' | 'translate' | 'onChangeRegion' | 'onConfirmRegion'>) {
   const regionName = translate(REGION_NAME_KEYS[view.region]);
   const isGuessed = view.isRegionSuggested && view.presetRegion === undefined;
   return (
@@ -76,10 +90,32 @@ function RegionBar({ view, translate, onChangeRegion, onConfirmRegion }: Omit<Po
  * The popup, in the order people need it: what happened and whether it affects you; what to do;
  * what it means; the timeline; the products; the common mix-ups; then the summary and calendar.
  */
-export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRegion }: PopupAppProps) {
+export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferred, request, translate, onChangeRegion, onConfirmRegion }: PopupAppProps) {
+  const isBelowFoldShown = useAfterFirstPaint(isBelowFoldDeferred);
   const { region, now, status, usStatus, display, settings, milestones, checklist } = view;
-  const [popupState, updatePopupState] = usePopupState();
+  const [popupState, updatePopupState] = usePopupState(initialPopup.popupState);
   const text = describeStatus(status, now, translate, display);
+  // What is on screen when the popup closes (or its tab is hidden) is the next first paint, valid
+  // until anything on it changes: copied then, not after every render, so opening costs nothing.
+  // A page opened for a reminder shows a banner the toolbar popup does not: it is not remembered.
+  const takeSnapshot = useRef<() => PopupSnapshot>(undefined);
+  takeSnapshot.current = () => ({
+    build,
+    environment: getDeviceKey(),
+    inputs,
+    takenAt: now.getTime(),
+    validUntil: view.pageChangesAt?.getTime() ?? null,
+    title: document.title,
+    content: takePopupContent(document.body),
+  });
+  useEffect(() => {
+    if (request.milestoneId) return undefined;
+    const remember = (): void => {
+      if (document.visibilityState === 'hidden' && takeSnapshot.current) rememberPopup(localStorage, takeSnapshot.current());
+    };
+    document.addEventListener('visibilitychange', remember);
+    return () => document.removeEventListener('visibilitychange', remember);
+  }, [request.milestoneId]);
   // Opening the popup is seeing what it shows: the badge's "new" marker goes.
   useEffect(() => {
     if (view.hasNews) void markFactsSeen(region, view.shownFacts);
@@ -96,7 +132,7 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
   const handleToggle = (id: string, isOpen: boolean): void => {
     updatePopupState((state) => ({ ...state, openSections: toggleId(state.openSections, id, isOpen) }));
   };
-  const isOpen = (id: string): boolean => popupState?.openSections.includes(id) ?? false;
+  const isOpen = (id: string): boolean => popupState.openSections.includes(id);
   const handleStepChange = (stepId: string, isDone: boolean): void => {
     const step = checklist.groups.flatMap(({ group }) => group.steps).find((candidate) => candidate.id === stepId);
     if (step) void saveStepDone(step.id, isDone ? getStepFingerprint(step, milestones) : undefined);
@@ -113,7 +149,7 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
       <main>
         {request.milestoneId && <ReminderBanner milestoneId={request.milestoneId} milestones={milestones} settings={settings} translate={translate} />}
         <FreshnessNotice now={now} translate={translate} display={display} />
-        <UpdatedNote region={region} milestones={milestones} translate={translate} />
+        <UpdatedNote region={region} milestones={milestones} initialReadFacts={initialPopup.readFacts} translate={translate} />
         <section class={`status status-${status.level}`} aria-labelledby="headline">
           {/* elementtiming: the benchmark reads when the headline is painted (Element Timing API). */}
           {/* Focusable by script only: focus lands here when a note above it is dismissed. */}
@@ -142,13 +178,13 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
             display={display}
           />
         )}
-        {popupState && (
+        {isBelowFoldShown && (
           <>
             <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
               <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
-              <TimelineSection region={region} milestones={milestones} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
+              <TimelineSection timeline={view.timeline} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
               <ProductsSection region={region} milestones={milestones} translate={translate} display={display} />
@@ -156,18 +192,20 @@ export function PopupApp({ view, request, translate, onChangeRegion, onConfirmRe
             <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
               <MixUpsSection milestones={milestones} translate={translate} display={display} />
             </CollapsibleSection>
+            <div class="actions">
+              <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
+              {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}
+              {status.next && <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />}
+            </div>
           </>
         )}
-        <div class="actions">
-          <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
-          {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}
-          {status.next && <CalendarButton region={region} milestones={milestones} now={now} translate={translate} display={display} />}
-        </div>
       </main>
-      <footer>
-        <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
-        <p>{translate('unofficial_notice')}</p>
-      </footer>
+      {isBelowFoldShown && (
+        <footer>
+          <p id="reviewed">{translate('popup_reviewed', [formatReviewDate(display.locale)])}</p>
+          <p>{translate('unofficial_notice')}</p>
+        </footer>
+      )}
     </>
   );
 }

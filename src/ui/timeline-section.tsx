@@ -1,9 +1,9 @@
 import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import { describeMilestoneRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
-import { getRegionMilestones, isAnnounced, isPassed, type Milestone } from '../core/milestone';
-import { isUsRuleRegion, type RegionId } from '../core/regions';
+import { isPassed, type Milestone } from '../core/milestone';
 import type { RegionStatus } from '../core/status';
+import type { Timeline } from '../core/timeline';
 import { ApproximateDateNote } from './approximate-date-note';
 import { MilestoneAbout } from './milestone-about';
 
@@ -38,7 +38,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
   const { label, shape } = PHASES[phase];
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const title = translate(milestone.text.title);
-  const relative = describeMilestoneRelativeTime(milestone, now, translate, display.locale);
+  const relative = describeMilestoneRelativeTime(milestone, now, translate, display);
   return (
     <li class={`timeline-entry phase-${phase}`} data-milestone-id={milestone.id}>
       <span class="marker" aria-hidden="true">
@@ -64,11 +64,6 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
       </div>
     </li>
   );
-}
-
-/** Milestones a reader may see at `now`: everything passed, and what is already announced. */
-function getVisibleMilestones(milestones: readonly Milestone[], region: RegionId, now: Date): Milestone[] {
-  return getRegionMilestones(milestones, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
 }
 
 interface TimelineListProps {
@@ -100,8 +95,7 @@ function TimelineList({ milestones, status, headingLevel, now, translate, displa
 }
 
 interface TimelineSectionProps {
-  readonly region: RegionId;
-  readonly milestones: readonly Milestone[];
+  readonly timeline: Timeline;
   readonly status: RegionStatus;
   /** The US rules' status, for the US milestones shown as context elsewhere. */
   readonly usStatus: RegionStatus;
@@ -110,12 +104,7 @@ interface TimelineSectionProps {
   readonly display: DisplayContext;
 }
 
-export function TimelineSection({ region, milestones, status, usStatus, now, translate, display }: TimelineSectionProps) {
-  const regional = getVisibleMilestones(milestones, region, now);
-  // Elsewhere, the US milestones that changed the US status give the context the press refers to.
-  const usContext = isUsRuleRegion(region)
-    ? []
-    : getVisibleMilestones(milestones, 'us', now).filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
+export function TimelineSection({ timeline: { regional, usContext }, status, usStatus, now, translate, display }: TimelineSectionProps) {
   return (
     <>
       <TimelineList milestones={regional} status={status} headingLevel={3} now={now} translate={translate} display={display} />

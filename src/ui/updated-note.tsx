@@ -1,6 +1,6 @@
 import { describeFactChange } from '../core/describe-notifications';
 import type { Translate } from '../core/messages';
-import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
+import { diffFacts, takeFactSnapshot, type FactSnapshot } from '../core/milestone-facts';
 import type { Milestone } from '../core/milestone';
 import type { RegionId } from '../core/regions';
 import { useReadFacts } from './use-read-facts';
@@ -13,11 +13,13 @@ import { useReadFacts } from './use-read-facts';
 interface UpdatedNoteProps {
   readonly region: RegionId;
   readonly milestones: readonly Milestone[];
+  /** As read before the popup's first render. */
+  readonly initialReadFacts: FactSnapshot | undefined;
   readonly translate: Translate;
 }
 
-export function UpdatedNote({ region, milestones, translate }: UpdatedNoteProps) {
-  const [readFacts, markRead] = useReadFacts();
+export function UpdatedNote({ region, milestones, initialReadFacts, translate }: UpdatedNoteProps) {
+  const [readFacts, markRead] = useReadFacts(initialReadFacts);
   if (!readFacts) return null;
   const changes = diffFacts(readFacts, milestones, region);
   if (changes.length === 0) return null;

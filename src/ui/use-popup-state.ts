@@ -1,16 +1,12 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { PopupState } from '../core/popup-state';
-import { loadPopupState, savePopupState } from '../platform/popup-state-store';
+import { savePopupState } from '../platform/popup-state-store';
 
-/** The popup's remembered state on this device, and a setter that stores every change. */
-export function usePopupState(): [PopupState | undefined, (change: (state: PopupState) => PopupState) => void] {
-  const [state, setState] = useState<PopupState>();
-  useEffect(() => {
-    void loadPopupState().then(setState);
-  }, []);
+/** The popup's remembered state on this device, read before its first render, and a setter that stores every change. */
+export function usePopupState(initial: PopupState): [PopupState, (change: (state: PopupState) => PopupState) => void] {
+  const [state, setState] = useState(initial);
   const update = useCallback((change: (current: PopupState) => PopupState) => {
     setState((current) => {
-      if (!current) return current;
       const next = change(current);
       void savePopupState(next);
       return next;

@@ -6,27 +6,28 @@ import { useLiveValue } from './use-live-value';
 export type SettingsUpdate = SettingsChange | ((current: Settings) => SettingsChange);
 
 export interface SettingsEditor {
-  /** The settings to show: as stored, with the changes being saved; `undefined` until read. */
-  readonly settings: Settings | undefined;
+  /** The settings to show: as stored, with the changes being saved. */
+  readonly settings: Settings;
   /** Saves a change; rejects when it could not be saved (the page then shows the stored value). */
   readonly save: (update: SettingsUpdate) => Promise<Settings>;
   readonly reset: () => Promise<void>;
 }
 
 /**
- * The stored settings, kept current when another page or the sync service changes them. A change
- * being saved shows at once and stays until storage reports it back: the controls are controlled,
- * and a re-render in between would otherwise put the old choice back under the pointer.
+ * The stored settings, read before the page's first render and kept current when another page or
+ * the sync service changes them. A change being saved shows at once and stays until storage
+ * reports it back: the controls are controlled, and a re-render in between would otherwise put the
+ * old choice back under the pointer.
  */
-export function useSettings(): SettingsEditor {
-  const [stored] = useLiveValue(loadSettings, onSettingsChanged);
+export function useSettings(initial: Settings): SettingsEditor {
+  const [stored] = useLiveValue(loadSettings, onSettingsChanged, initial);
   const [pending, setPending] = useState<SettingsChange>({});
   useEffect(() => {
-    setPending({});
+    setPending((current) => (Object.keys(current).length > 0 ? {} : current));
   }, [stored]);
-  const settings = stored && (Object.keys(pending).length > 0 ? parseSettings({ ...stored, ...pending }).settings : stored);
+  const settings = Object.keys(pending).length > 0 ? parseSettings({ ...stored, ...pending }).settings : stored;
   const save = (update: SettingsUpdate): Promise<Settings> => {
-    const change = typeof update === 'function' && settings ? update(settings) : update;
+    const change = typeof update === 'function' ? update(settings) : update;
     if (typeof change !== 'function') setPending((current) => ({ ...current, ...change }));
     return saveSettings(update).catch((error: unknown) => {
       setPending({});

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { LANGUAGE_CHOICES } from '../../src/core/language';
 import { REGION_IDS } from '../../src/core/regions';
-import { DEFAULT_SETTINGS, getEffectiveRegion, parseSettings, SETTINGS_VERSION, THEMES } from '../../src/core/settings';
+import { DEFAULT_SETTINGS, getEffectiveRegion, parseSettings, SETTINGS_VERSION } from '../../src/core/settings';
+import { THEMES } from '../../src/core/theme';
 
 const CHOSEN_WITHOUT_REGION = {
   version: 3,

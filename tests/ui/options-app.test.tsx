@@ -10,7 +10,7 @@ import { translateEnglish } from '../support/translators';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { OptionsPage } = await import('../../src/ui/options-page');
+const { startOptions } = await import('../../src/ui/start-options');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 
 beforeEach(async () => {
@@ -61,7 +61,7 @@ async function readStoredSettings() {
 }
 
 async function openOptions(): Promise<void> {
-  render(<OptionsPage />, document.body);
+  await startOptions();
   await vi.waitFor(async () => {
     await settle();
     if (!document.querySelector('select#region')) throw new Error('The options page did not render');

@@ -13,7 +13,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-
  * The options page as its entry wires it, on the in-memory browser: settings, policy and
  * permissions are read from and written to the fake's storage, so tests assert what is stored.
  */
-const { OptionsPage } = await import('../../src/ui/options-page');
+const { startOptions } = await import('../../src/ui/start-options');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 
 let permissions: FakeOptionalPermissions;
@@ -28,7 +28,7 @@ async function settle(): Promise<void> {
 }
 
 async function openOptions(): Promise<void> {
-  render(<OptionsPage />, document.body);
+  await startOptions();
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();
@@ -58,6 +58,7 @@ beforeEach(() => {
 
 afterEach(() => {
   render(null, document.body);
+  localStorage.clear();
 });
 
 describe('reminders in the options page', () => {
@@ -274,5 +275,27 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(section.textContent).toContain('it cannot see programs installed on your device');
     const links = [...section.querySelectorAll('a')].map((link) => new URL(link.href).host);
     expect(links).toEqual(['developer.chrome.com', 'learn.microsoft.com', 'support.microsoft.com', 'support.apple.com', 'support.google.com']);
+  });
+});
+
+describe("the popup's remembered first paint", () => {
+  test('stays while the options page shows the same inputs, and goes when the reader changes what the popup shows', async () => {
+    const { startPopup } = await import('../../src/ui/start-popup');
+    const { parseStatusPageQuery } = await import('../../src/core/status-page');
+    await startPopup(parseStatusPageQuery(''), 'test');
+    await settle();
+    // The popup closes: what it showed is remembered.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    expect(localStorage.getItem('firstPaint.popup')).not.toBeNull();
+    render(null, document.body);
+    await openOptions();
+    expect(localStorage.getItem('firstPaint.popup')).not.toBeNull();
+    const region = document.querySelector<HTMLSelectElement>('select#region')!;
+    region.value = 'de';
+    region.dispatchEvent(new Event('change'));
+    await settle();
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
   });
 });

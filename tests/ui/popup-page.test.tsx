@@ -13,7 +13,8 @@ import { installFakeOptionalPermissions } from '../support/fake-optional-permiss
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
-const { PopupPage } = await import('../../src/ui/popup-page');
+const { startPopup } = await import('../../src/ui/start-popup');
+const { showRememberedPopup } = await import('../../src/ui/first-paint');
 const { SETTINGS_STORAGE_KEY } = await import('../../src/platform/settings-store');
 const { READ_FACTS_STORAGE_KEY } = await import('../../src/platform/fact-snapshot-store');
 
@@ -25,8 +26,14 @@ async function settle(): Promise<void> {
   }
 }
 
+/** The popup closes (or its tab is hidden): the browser reports the page hidden. */
+function hidePage(): void {
+  Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
 async function openPopup(search = ''): Promise<void> {
-  render(<PopupPage request={parseStatusPageQuery(search)} />, document.body);
+  await startPopup(parseStatusPageQuery(search), 'test');
   // The first page of a run also loads its language file.
   await vi.waitFor(async () => {
     await settle();
@@ -45,6 +52,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   render(null, document.body);
+  localStorage.clear();
 });
 
 describe('"Updated" note', () => {
@@ -135,5 +143,56 @@ describe('Add to calendar', () => {
   test('is offered only while an announced date is ahead for the region', async () => {
     await openPopup();
     expect([...document.querySelectorAll('button')].map((button) => button.textContent)).not.toContain('Add to calendar (.ics)');
+  });
+});
+
+describe('first paint', () => {
+  afterEach(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+
+  /** The body's markup without what the first paint adds to mark and disable its copy. */
+  function readBody(): string {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const element of copy.querySelectorAll('[data-first-paint]')) {
+      element.removeAttribute('data-first-paint');
+      element.removeAttribute('inert');
+    }
+    return copy.innerHTML;
+  }
+
+  test('nothing is remembered while the popup is open; what it shows when it closes is the next open\'s first paint, and the real render then changes nothing on screen', async () => {
+    await openPopup();
+    const shown = document.body.innerHTML;
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
+    hidePage();
+    render(null, document.body);
+    showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
+    expect(readBody()).toBe(shown);
+    await openPopup();
+    expect(document.body.innerHTML).toBe(shown);
+  });
+
+  test('with nothing remembered, the answer renders first and what is below the fold a frame later; with a remembered popup on screen, all at once', async () => {
+    await startPopup(parseStatusPageQuery(''), 'test');
+    expect($('#headline')).not.toBeNull();
+    expect($('#section-timeline')).toBeNull();
+    expect($('footer')).toBeNull();
+    await settle();
+    expect($('#section-timeline')).not.toBeNull();
+    expect($('footer')).not.toBeNull();
+    hidePage();
+    render(null, document.body);
+    showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
+    await startPopup(parseStatusPageQuery(''), 'test');
+    expect($('#section-timeline:not([data-first-paint] *)')).not.toBeNull();
+    expect($('footer:not([data-first-paint])')).not.toBeNull();
+  });
+
+  test('a page opened for a reminder is not remembered: the toolbar popup has no banner', async () => {
+    await openPopup('?view=tab&milestone=us-updates-end');
+    expect($('#reminder-banner')).not.toBeNull();
+    hidePage();
+    expect(localStorage.getItem('firstPaint.popup')).toBeNull();
   });
 });
