@@ -77,14 +77,16 @@ export const MESSAGE_BUNDLES: Readonly<Record<BundleName, MessageBundle>> = {
   options: {
     shows: [...SHARED, MILESTONE_TITLES, ...SOURCE_TEXTS, ...OPTIONS_TEXTS, 'unofficial_notice'],
     // The view every page composes holds the checklist's texts, the milestones' other texts and the
-    // timeline's words for "now" (format-relative-time.ts); the options page shows none of them.
-    carries: ['m_*', 'group_*', 'step_*', 'checklist_*', 'timeline_today', 'timeline_just_now'],
+    // timeline's words (format-relative-time.ts, format-milestone-date.ts); the options page shows
+    // none of them.
+    carries: ['m_*', 'group_*', 'step_*', 'checklist_*', 'timeline_today', 'timeline_just_now', 'popup_in_authority_zone*'],
   },
   background: {
     shows: [...SHARED, MILESTONE_TITLES, ...BACKGROUND_TEXTS],
-    // Its data is the facts alone (scripts/background-data-plugin.ts), with only the titles' and
-    // headlines' keys; the no-restriction meanings sit beside their headlines (describe-status.ts).
-    carries: ['meaning_none*'],
+    // Its data is the facts alone (scripts/bundled-data-plugin.ts), with only the titles' and
+    // headlines' keys; the no-restriction meanings sit beside their headlines (describe-status.ts),
+    // the popup's line in the authority's zone beside the dates (format-milestone-date.ts).
+    carries: ['meaning_none*', 'popup_in_authority_zone*'],
   },
 };
 

@@ -31,7 +31,8 @@ function getHeadlineKey(status: RegionStatus<MilestoneFacts>): MessageKey {
   return status.state?.stateText?.headline ?? getNoRestrictionText(status.region).headline;
 }
 
-function getMeaningKey(status: RegionStatus): MessageKey {
+/** The message of the meaning paragraph under the headline, so that what follows it does not say it again. */
+export function getMeaningKey(status: RegionStatus): MessageKey {
   return status.state?.stateText?.meaning ?? getNoRestrictionText(status.region).meaning;
 }
 

@@ -12,11 +12,22 @@ export interface DisplayContext {
   readonly intl?: IntlCache;
 }
 
+/** An instant as it reads where the authority set it, with that zone named in the reader's language. */
+export interface AuthorityTime {
+  /** Date, time and the zone's name, e.g. "September 29, 2024 at 12:00 AM Eastern Time". */
+  readonly text: string;
+  /**
+   * The zone's country, named in the reader's language, where the zone's name does not name it
+   * (Indonesian "Waktu Timur" alone does not say which country's east); otherwise `undefined`.
+   */
+  readonly place: string | undefined;
+}
+
 export interface MilestoneDate {
   /** In the reader's zone for an instant; as the authority dated it for a day or month. */
   readonly display: string;
   /** The same instant in the authority's zone, only where that reads differently. */
-  readonly inAuthorityZone: string | undefined;
+  readonly inAuthorityZone: AuthorityTime | undefined;
   /** False for `day` and `month` precision: the source gave no time of day. */
   readonly isTimeOfDayStated: boolean;
 }
@@ -24,6 +35,8 @@ export interface MilestoneDate {
 const INSTANT_FORMAT: Intl.DateTimeFormatOptions = {
   year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
 };
+/** The zone by its generic name ("Eastern Time", "hora oriental", "Waktu Timur"): what people call it, summer or winter. */
+const AUTHORITY_INSTANT_FORMAT: Intl.DateTimeFormatOptions = { ...INSTANT_FORMAT, timeZoneName: 'longGeneric' };
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH_FORMAT: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 
@@ -34,6 +47,37 @@ function getFormatter(context: DisplayContext, timeZone: string, options: Intl.D
 /** An instant with its time of day and zone name, e.g. "29 September 2024 pukul 11.00 WIB". */
 export function formatInstant(instant: Date, context: DisplayContext): string {
   return getFormatter(context, context.timeZone, INSTANT_FORMAT).format(instant);
+}
+
+/**
+ * The country (ISO 3166 code) of each zone the data dates something in, so that Intl can name it
+ * in the reader's language where the zone's own name does not (a data test keeps it complete).
+ */
+export const ZONE_COUNTRIES: Readonly<Record<string, string>> = {
+  'America/Los_Angeles': 'US',
+  'America/New_York': 'US',
+  'America/Toronto': 'CA',
+  'Australia/Sydney': 'AU',
+  'Europe/Amsterdam': 'NL',
+  'Europe/Berlin': 'DE',
+  'Europe/London': 'GB',
+  'Europe/Rome': 'IT',
+  'Europe/Vilnius': 'LT',
+};
+
+/** `instant` where the authority set it: its date and time there, the zone's name and, where that does not say it, the country. */
+export function formatInAuthorityZone(instant: Date, zone: string, context: DisplayContext): AuthorityTime {
+  const { locale } = context;
+  const parts = getFormatter(context, zone, AUTHORITY_INSTANT_FORMAT).formatToParts(instant);
+  const zoneName = parts.find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const country = ZONE_COUNTRIES[zone];
+  const place = country === undefined ? undefined : new Intl.DisplayNames(locale, { type: 'region' }).of(country);
+  return { text: parts.map((part) => part.value).join(''), place: place !== undefined && !zoneName.includes(place) ? place : undefined };
+}
+
+/** The line under an instant: the same moment where the authority set it, with the country where the zone's name needs it. */
+export function describeAuthorityTime(time: AuthorityTime, translate: Translate): string {
+  return time.place === undefined ? translate('popup_in_authority_zone', [time.text]) : translate('popup_in_authority_zone_place', [time.text, time.place]);
 }
 
 /** A calendar day as seen in `timeZone`, without a time, e.g. "July 20, 2024". */
@@ -87,6 +131,7 @@ export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayC
     };
   }
   const display = formatInstant(when, context);
-  const inAuthorityZone = formatInstant(when, { ...context, timeZone: milestone.zone });
-  return { display, inAuthorityZone: inAuthorityZone === display ? undefined : inAuthorityZone, isTimeOfDayStated: true };
+  // A reader whose clock reads the same there (same time, same zone abbreviation) needs no second line.
+  const readsTheSame = formatInstant(when, { ...context, timeZone: milestone.zone }) === display;
+  return { display, inAuthorityZone: readsTheSame ? undefined : formatInAuthorityZone(when, milestone.zone, context), isTimeOfDayStated: true };
 }

@@ -1,5 +1,8 @@
+import { getMeaningKey } from './describe-status';
 import { findMilestone, isPassed, type Milestone } from './milestone';
+import { isUsRuleRegion } from './regions';
 import type { Statement } from './statement';
+import type { RegionStatus } from './status';
 
 /** "What this means for you" in the US rules' regions, as it stands at `now`. */
 export function getUsMeaning(milestones: readonly Milestone[], now: Date): Statement[] {
@@ -24,8 +27,23 @@ export function getUsMeaning(milestones: readonly Milestone[], now: Date): State
   return statements;
 }
 
-/** Why the US rules do not reach a reader in another region (BIS: "in the US or to U.S. persons"). */
-export const WHY_NOT_US_RULES: Statement = { id: 'why-not-us', text: 'meaning_why_not_us', basedOn: ['us-bis-final-determination'] };
+/**
+ * For a reader in another region: what the US ban is and does (BIS: "in the US or to U.S.
+ * persons"), and that it reaches no one else, unless the paragraph above already said that.
+ */
+export function getWhyNotUsRules(isSaidAbove: boolean): Statement {
+  return { id: 'why-not-us', text: isSaidAbove ? 'meaning_us_ban_basis' : 'meaning_why_not_us', basedOn: ['us-bis-final-determination'] };
+}
+
+/**
+ * "What this means for you", below the headline and its meaning paragraph: sourced facts that add
+ * to that paragraph, never say it again. A region's own measure in force is the paragraph itself;
+ * it and any earlier one are in the timeline with their sources.
+ */
+export function getMeaningStatements(status: RegionStatus, milestones: readonly Milestone[], now: Date): Statement[] {
+  const forRegion = isUsRuleRegion(status.region) ? getUsMeaning(milestones, now) : [getWhyNotUsRules(getMeaningKey(status) === 'meaning_none')];
+  return [...forRegion, ...getWorldwideMeaning(milestones, now)];
+}
 
 /** Facts that reach every region, whatever its own rules. */
 export function getWorldwideMeaning(milestones: readonly Milestone[], now: Date): Statement[] {

@@ -122,8 +122,15 @@ export function BrowserCheck({ milestones, translate, display }: BrowserCheckPro
           <ul class="found-extensions">
             {state.found.map((match) => (
               <li key={match.extension.id}>
-                <strong>{match.extension.name}</strong> ({translate(match.extension.isEnabled ? 'check_enabled' : 'check_disabled')})
-                <p class="note">{translate(match.matchedBy === 'id' ? 'check_matched_by_id' : 'check_matched_by_name', [match.extension.id])}</p>
+                <strong>{translate('check_found_extension', [match.extension.name, translate(match.extension.isEnabled ? 'check_enabled' : 'check_disabled')])}</strong>
+                <p class="note">{translate(match.matchedBy === 'id' ? 'check_matched_by_id' : 'check_matched_by_name')}</p>
+                {/* The id is for a helper who needs it (to find the extension by hand); the words come first. */}
+                <details class="technical-details">
+                  <summary>{translate('check_technical_details')}</summary>
+                  <p class="note">
+                    {translate('check_extension_id', [match.extension.id])}
+                  </p>
+                </details>
                 {canManageOtherExtensions() ? (
                   <p class="found-actions">
                     <button type="button" onClick={() => void openExtensionsPage(match.extension.id)}>

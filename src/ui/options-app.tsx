@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { View } from '../core/compose-view';
 import { isLanguageChoice, LANGUAGE_CHOICES, type LanguageChoice } from '../core/language';
 import type { MessageKey, Translate } from '../core/messages';
@@ -12,6 +12,8 @@ import type { SettingsUpdate } from './use-settings';
 import { BrowserCheck } from './browser-check';
 import { SetByOrganisationNote } from './set-by-organisation-note';
 import { RemindersField } from './reminders-field';
+import { SaveState } from './save-state';
+import { useSaveFeedback, type ControlGroup } from './use-save-feedback';
 
 interface OptionsAppProps {
   readonly view: View;
@@ -36,64 +38,69 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
   dark: 'options_theme_dark',
 };
 
-type Feedback = { readonly kind: 'none' } | { readonly kind: 'saved'; readonly messageKey: MessageKey; readonly substitutions?: readonly string[] } | { readonly kind: 'failed' };
-
 export function OptionsApp({ view, translate, save: saveSettings, reset: resetSettings }: OptionsAppProps) {
-  const [feedback, setFeedback] = useState<Feedback>({ kind: 'none' });
+  const { feedback, confirm, fail, clear } = useSaveFeedback();
   const { settings, lockedByPolicy, presetRegion, region, isRegionSuggested, display } = view;
   const { timeZone } = display;
   const isLocked = (name: ManagedSettingName): boolean => lockedByPolicy.includes(name);
 
-  const announce = (messageKey: MessageKey, substitutions?: readonly string[]): void => {
-    setFeedback({ kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
-  };
-
-  /** Saves at once; says `messageKey` when saved, or nothing when it is left out. */
-  const save = (update: SettingsUpdate, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
-    // Cleared first, so a second identical confirmation is written anew and announced again.
-    setFeedback({ kind: 'none' });
+  /** Saves at once; says `messageKey` beside `group` when saved (nothing when it is left out), or that it failed. */
+  const save = (group: ControlGroup, update: SettingsUpdate, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
+    // Cleared first: a message beside another control is about an older change, and a second
+    // identical confirmation is then written anew, so it is announced again.
+    clear();
     saveSettings(update).then(
       () => {
-        if (messageKey) announce(messageKey, substitutions);
+        if (messageKey) confirm(group, messageKey, substitutions);
       },
       () => {
-        setFeedback({ kind: 'failed' });
+        fail(group);
       },
     );
   };
 
   const handleRegionChange = (event: Event): void => {
     const { value } = event.currentTarget as HTMLSelectElement;
-    if (isRegionId(value)) save({ region: value }, 'options_saved_region', [translate(REGION_NAME_KEYS[value])]);
+    if (isRegionId(value)) save('region', { region: value }, 'options_saved_region', [translate(REGION_NAME_KEYS[value])]);
   };
 
   const handleLanguageChange = (event: Event): void => {
     const { value } = event.currentTarget as HTMLSelectElement;
-    if (isLanguageChoice(value)) save({ language: value }, 'options_saved');
+    if (isLanguageChoice(value)) save('language', { language: value }, 'options_saved');
   };
 
   const handleThemeChange = (event: Event): void => {
     const { value } = event.currentTarget as HTMLInputElement;
-    if (isTheme(value)) save({ theme: value }, 'options_saved');
+    if (isTheme(value)) save('theme', { theme: value }, 'options_saved');
   };
 
   const handleBadgeChange = (event: Event): void => {
-    save({ isBadgeShown: (event.currentTarget as HTMLInputElement).checked }, 'options_saved');
+    save('badge', { isBadgeShown: (event.currentTarget as HTMLInputElement).checked }, 'options_saved');
   };
 
   const [isResetAsked, setResetAsked] = useState(false);
+  // The question and the reset button take each other's place: the keyboard moves with them, to
+  // Cancel (the safe answer) or back to the reset button; not on the first render, where
+  // nothing was asked.
+  const resetButtonRef = useRef<HTMLButtonElement>(null);
+  const cancelResetRef = useRef<HTMLButtonElement>(null);
+  const hasResetBeenAsked = useRef(false);
+  useEffect(() => {
+    if (isResetAsked) hasResetBeenAsked.current = true;
+    if (hasResetBeenAsked.current) (isResetAsked ? cancelResetRef : resetButtonRef).current?.focus();
+  }, [isResetAsked]);
   const handleReset = (): void => {
     setResetAsked(false);
-    setFeedback({ kind: 'none' });
+    clear();
     // Reminders are off by default: the permission they needed goes back with them, unless the
     // organisation keeps them on.
     if (!isLocked('areRemindersEnabled')) void releasePermission('notifications');
     Promise.all([resetSettings(), clearChecklistState()]).then(
       () => {
-        setFeedback({ kind: 'saved', messageKey: 'options_reset_done' });
+        confirm('reset', 'options_reset_done');
       },
       () => {
-        setFeedback({ kind: 'failed' });
+        fail('reset');
       },
     );
   };
@@ -108,21 +115,20 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
     <>
       <main>
         <h1>{translate('options_heading')}</h1>
-        {/* Right under the heading, so the confirmation is seen as well as announced. */}
-        <p role="status" class={feedback.kind === 'failed' ? 'save-state error' : 'save-state'}>
-          {feedback.kind === 'saved' && translate(feedback.messageKey, feedback.substitutions)}
-          {feedback.kind === 'failed' && translate('options_save_failed')}
-        </p>
 
         <div class="field">
           <label for="region">{translate('options_region_label')}</label>
-          <select id="region" value={region} onChange={handleRegionChange} disabled={isLocked('region')} aria-describedby={regionNoteIds.join(' ')}>
-            {REGION_IDS.map((id) => (
-              <option key={id} value={id}>
-                {translate(REGION_NAME_KEYS[id])}
-              </option>
-            ))}
-          </select>
+          {/* The confirmation right beside the control, where the eyes already are. */}
+          <div class="control-row">
+            <select id="region" value={region} onChange={handleRegionChange} disabled={isLocked('region')} aria-describedby={regionNoteIds.join(' ')}>
+              {REGION_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {translate(REGION_NAME_KEYS[id])}
+                </option>
+              ))}
+            </select>
+            <SaveState group="region" feedback={feedback} translate={translate} />
+          </div>
           {isLocked('region') && (
             <SetByOrganisationNote id="region-managed" translate={translate} />
           )}
@@ -139,7 +145,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
                   </button>{' '}
                 </>
               )}
-              <button type="button" class="link-button" onClick={() => save({ region }, 'options_saved_region', [translate(REGION_NAME_KEYS[region])])}>
+              <button type="button" class="link-button" onClick={() => save('region', { region }, 'options_saved_region', [translate(REGION_NAME_KEYS[region])])}>
                 {translate('options_region_confirm', [translate(REGION_NAME_KEYS[region])])}
               </button>
             </p>
@@ -148,13 +154,16 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
 
         <div class="field">
           <label for="language">{translate('options_language_label')}</label>
-          <select id="language" value={settings.language} onChange={handleLanguageChange} aria-describedby="language-help">
-            {LANGUAGE_CHOICES.map((choice) => (
-              <option key={choice} value={choice} lang={LANGUAGE_TAGS[choice]}>
-                {translate(LANGUAGE_NAME_KEYS[choice])}
-              </option>
-            ))}
-          </select>
+          <div class="control-row">
+            <select id="language" value={settings.language} onChange={handleLanguageChange} aria-describedby="language-help">
+              {LANGUAGE_CHOICES.map((choice) => (
+                <option key={choice} value={choice} lang={LANGUAGE_TAGS[choice]}>
+                  {translate(LANGUAGE_NAME_KEYS[choice])}
+                </option>
+              ))}
+            </select>
+            <SaveState group="language" feedback={feedback} translate={translate} />
+          </div>
           <p id="language-help" class="note">
             {translate('options_language_help')}
           </p>
@@ -168,6 +177,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
               {translate(THEME_NAME_KEYS[theme])}
             </label>
           ))}
+          <SaveState group="theme" feedback={feedback} translate={translate} />
         </fieldset>
 
         {/* What may get your attention: the badge and the reminders, together. */}
@@ -182,7 +192,10 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
               onChange={handleBadgeChange}
               aria-describedby={isLocked('isBadgeShown') ? 'badge-managed badge-help' : 'badge-help'}
             />
-            <label for="badge">{translate('options_badge_label')}</label>
+            <div class="checkbox-label">
+              <label for="badge">{translate('options_badge_label')}</label>
+              <SaveState group="badge" feedback={feedback} translate={translate} />
+            </div>
             {isLocked('isBadgeShown') && (
               <SetByOrganisationNote id="badge-managed" translate={translate} />
             )}
@@ -197,7 +210,8 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
             mutedMilestoneIds={settings.mutedMilestoneIds}
             milestones={view.milestones}
             save={save}
-            announce={announce}
+            announce={confirm}
+            feedback={feedback}
             translate={translate}
           />
           {!view.status.next && (
@@ -216,15 +230,16 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
               <button type="button" onClick={handleReset}>
                 {translate('options_reset_confirm_yes')}
               </button>{' '}
-              <button type="button" onClick={() => setResetAsked(false)}>
+              <button type="button" onClick={() => setResetAsked(false)} ref={cancelResetRef}>
                 {translate('options_reset_cancel')}
               </button>
             </div>
           ) : (
-            <button type="button" onClick={() => setResetAsked(true)} aria-describedby="reset-help">
+            <button type="button" onClick={() => setResetAsked(true)} aria-describedby="reset-help" ref={resetButtonRef}>
               {translate('options_reset')}
             </button>
           )}
+          <SaveState group="reset" feedback={feedback} translate={translate} />
           <p id="reset-help" class="note">
             {translate('options_reset_help')}
           </p>

@@ -181,7 +181,7 @@ export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferre
         {isBelowFoldShown && (
           <>
             <CollapsibleSection id="meaning" title={translate('section_meaning')} isOpen={isOpen('meaning')} onToggle={handleToggle}>
-              <MeaningSection region={region} milestones={milestones} now={now} translate={translate} display={display} />
+              <MeaningSection status={status} milestones={milestones} now={now} translate={translate} display={display} />
             </CollapsibleSection>
             <CollapsibleSection id="timeline" title={translate('section_timeline')} isOpen={isOpen('timeline')} onToggle={handleToggle}>
               <TimelineSection timeline={view.timeline} status={status} usStatus={usStatus} now={now} translate={translate} display={display} />

@@ -3,8 +3,10 @@ import type { MessageKey, Translate } from '../core/messages';
 import { setMilestoneMuted } from '../core/settings';
 import type { Milestone } from '../core/milestone';
 import { releasePermission, requestPermission } from '../platform/permissions';
+import { SaveState } from './save-state';
 import { SetByOrganisationNote } from './set-by-organisation-note';
 import { usePermission } from './use-permission';
+import type { ControlGroup, SaveFeedback } from './use-save-feedback';
 import type { SettingsUpdate } from './use-settings';
 
 interface RemindersFieldProps {
@@ -14,10 +16,12 @@ interface RemindersFieldProps {
   readonly mutedMilestoneIds: readonly string[];
   /** To name the muted milestones. */
   readonly milestones: readonly Milestone[];
-  /** Saves a change; says `messageKey` when saved (nothing when absent). */
-  readonly save: (update: SettingsUpdate, messageKey?: MessageKey) => void;
-  /** Says something in the page's status line. */
-  readonly announce: (messageKey: MessageKey) => void;
+  /** Saves a change; says `messageKey` beside `group` when saved (nothing when absent). */
+  readonly save: (group: ControlGroup, update: SettingsUpdate, messageKey?: MessageKey) => void;
+  /** Says something beside `group`. */
+  readonly announce: (group: ControlGroup, messageKey: MessageKey) => void;
+  /** What the page says now, shown here when it is about the reminders or the muted list. */
+  readonly feedback: SaveFeedback | undefined;
   readonly translate: Translate;
 }
 
@@ -26,25 +30,25 @@ interface RemindersFieldProps {
  * same click (browsers grant it only then) and saves the choice at once, so the background sees
  * "on" whenever the grant arrives; turning them off gives the permission back.
  */
-export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milestones, save, announce, translate }: RemindersFieldProps) {
+export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milestones, save, announce, feedback, translate }: RemindersFieldProps) {
   const isAllowed = usePermission('notifications');
   // The choice as it is when the browser answers: the reader may untick while its prompt is open.
   const isEnabledNow = useRef(isEnabled);
   isEnabledNow.current = isEnabled;
 
   const turnOff = (): void => {
-    save({ areRemindersEnabled: false });
+    save('reminders', { areRemindersEnabled: false });
     void releasePermission('notifications').then(() => {
-      announce('options_reminders_off');
+      announce('reminders', 'options_reminders_off');
     });
   };
 
   const askForPermission = (): void => {
     void requestPermission('notifications').then((isGranted) => {
       if (!isGranted) {
-        if (!isLocked) save({ areRemindersEnabled: false });
-        announce('options_reminders_denied');
-      } else if (isEnabledNow.current) announce('options_reminders_on');
+        if (!isLocked) save('reminders', { areRemindersEnabled: false });
+        announce('reminders', 'options_reminders_denied');
+      } else if (isEnabledNow.current) announce('reminders', 'options_reminders_on');
       else turnOff();
     });
   };
@@ -53,7 +57,7 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
     if ((event.currentTarget as HTMLInputElement).checked) {
       isEnabledNow.current = true;
       askForPermission();
-      save({ areRemindersEnabled: true });
+      save('reminders', { areRemindersEnabled: true });
     } else {
       isEnabledNow.current = false;
       turnOff();
@@ -67,7 +71,10 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
       <legend>{translate('options_reminders_heading')}</legend>
       <div class="field checkbox-field">
         <input id="reminders-enabled" type="checkbox" checked={isEnabled} disabled={isLocked} onChange={handleChange} aria-describedby={describedBy} />
-        <label for="reminders-enabled">{translate('options_reminders_label')}</label>
+        <div class="checkbox-label">
+          <label for="reminders-enabled">{translate('options_reminders_label')}</label>
+          <SaveState group="reminders" feedback={feedback} translate={translate} />
+        </div>
         {isLocked && (
           <SetByOrganisationNote id="reminders-managed" translate={translate} />
         )}
@@ -93,7 +100,7 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
                 <button
                   type="button"
                   class="link-button"
-                  onClick={() => save((current) => setMilestoneMuted(current, milestone.id, false), 'options_unmuted')}
+                  onClick={() => save('muted-reminders', (current) => setMilestoneMuted(current, milestone.id, false), 'options_unmuted')}
                 >
                   {translate('options_unmute', [translate(milestone.text.title)])}
                 </button>
@@ -102,6 +109,8 @@ export function RemindersField({ isEnabled, isLocked, mutedMilestoneIds, milesto
           </ul>
         </div>
       )}
+      {/* Outside the list: the list goes away with its last entry, the confirmation must not. */}
+      <SaveState group="muted-reminders" feedback={feedback} translate={translate} />
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
+import { describeAuthorityTime, formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
 import { describeMilestoneRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
 import { isPassed, type Milestone } from '../core/milestone';
@@ -50,7 +50,7 @@ function TimelineEntry({ milestone, phase, headingLevel, now, translate, display
         <p class="milestone-date">
           <time dateTime={getDateTimeAttribute(milestone)}>{date.display}</time> <span class="relative-time">({relative})</span>
         </p>
-        {date.inAuthorityZone !== undefined && <p class="note">{translate('popup_in_authority_zone', [date.inAuthorityZone])}</p>}
+        {date.inAuthorityZone !== undefined && <p class="note">{describeAuthorityTime(date.inAuthorityZone, translate)}</p>}
         {!date.isTimeOfDayStated && <p class="note">{translate('popup_time_not_stated')}</p>}
         <ApproximateDateNote milestone={milestone} translate={translate} display={display} />
         <details class="entry-details">

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatInstant, formatMilestoneDate, getDateTimeAttribute } from '../../src/core/format-milestone-date';
+import { describeAuthorityTime, formatInAuthorityZone, formatInstant, formatMilestoneDate, getDateTimeAttribute, ZONE_COUNTRIES } from '../../src/core/format-milestone-date';
+import { parseMilestone } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
-import { translateEnglish, translateIndonesian } from '../support/translators';
+import { translateEnglish, translateIndonesian, translateSpanish } from '../support/translators';
 
 const byId = (id: string) => MILESTONES.find((milestone) => milestone.id === id)!;
 const CUT_OFF = new Date('2024-09-29T04:00:00Z');
@@ -32,9 +33,41 @@ describe('formatMilestoneDate', () => {
     const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/Los_Angeles' }, translateEnglish);
     expect(date).toEqual({
       display: 'September 28, 2024 at 9:00 PM PDT',
-      inAuthorityZone: 'September 29, 2024 at 12:00 AM EDT',
+      inAuthorityZone: { text: 'September 29, 2024 at 12:00 AM Eastern Time', place: 'United States' },
       isTimeOfDayStated: true,
     });
+  });
+
+  test.each([
+    // English names the zone clearly by itself: the place is there for languages that need it, and the English line leaves it out.
+    ['en-US', 'America/Los_Angeles', translateEnglish, 'That is September 29, 2024 at 12:00 AM Eastern Time.'],
+    ['en-GB', 'Europe/London', translateEnglish, 'That is 29 September 2024 at 00:00 Eastern Time.'],
+    // "hora oriental" and "Waktu Timur" alone do not say which country's east: the country follows.
+    ['es-MX', 'America/Mexico_City', translateSpanish, 'Es decir, el 29 de septiembre de 2024 a las 12:00 a.m. hora oriental (Estados Unidos).'],
+    ['es', 'Europe/Madrid', translateSpanish, 'Es decir, el 29 de septiembre de 2024 a las 0:00 hora oriental (Estados Unidos).'],
+    ['id', 'Asia/Jakarta', translateIndonesian, 'Sama dengan 29 September 2024 pukul 00.00 Waktu Timur (Amerika Serikat).'],
+  ] as const)('the US cut-off for a reader in %s, %s: the same moment in Eastern Time, by name', (locale, timeZone, translate, expected) => {
+    const { inAuthorityZone } = formatMilestoneDate(byId('us-updates-end'), { locale, timeZone }, translate);
+    expect(inAuthorityZone && describeAuthorityTime(inAuthorityZone, translate)).toBe(expected);
+  });
+
+  test.each([
+    ['en-US', translateEnglish, 'That is April 1, 2025 at 12:00 AM Australian Eastern Time.'],
+    ['es', translateSpanish, 'Es decir, el 1 de abril de 2025 a las 0:00 hora de Australia oriental.'],
+    ['id', translateIndonesian, 'Sama dengan 1 April 2025 pukul 00.00 Waktu Timur Australia.'],
+  ] as const)('%s: a zone whose name already names its country gets no second country name', (locale, translate, expected) => {
+    const time = formatInAuthorityZone(new Date('2025-03-31T13:00:00Z'), 'Australia/Sydney', { locale, timeZone: 'UTC' });
+    expect(time.place).toBeUndefined();
+    expect(describeAuthorityTime(time, translate)).toBe(expected);
+  });
+
+  test('the zone is named for the instant, not for today: its generic name, summer or winter', () => {
+    const winter = formatMilestoneDate(parseMilestone({ ...byId('us-updates-end'), when: '2024-12-01T00:00:00-05:00' }), { locale: 'en-US', timeZone: 'Asia/Jakarta' }, translateEnglish);
+    expect(winter.inAuthorityZone?.text).toBe('December 1, 2024 at 12:00 AM Eastern Time');
+  });
+
+  test('every zone the data dates something in has its country, for languages whose zone names do not say it', () => {
+    expect(MILESTONES.filter((milestone) => ZONE_COUNTRIES[milestone.zone] === undefined).map((milestone) => `${milestone.id}: ${milestone.zone}`)).toEqual([]);
   });
 
   test('in the authority zone itself the time is not repeated', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
 import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
-import { getUsMeaning, getWorldwideMeaning, WHY_NOT_US_RULES } from '../../src/core/meaning';
+import { getUsMeaning, getWhyNotUsRules, getWorldwideMeaning } from '../../src/core/meaning';
 import { findMilestone as findIn } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { MIX_UPS } from '../../src/core/mix-ups';
@@ -19,7 +19,8 @@ const allStatements: Statement[] = [
   ...MIX_UPS.map((mixUp) => mixUp.fact),
   COVERED_PRODUCTS_STATEMENT,
   NOT_COVERED_STATEMENT,
-  WHY_NOT_US_RULES,
+  getWhyNotUsRules(true),
+  getWhyNotUsRules(false),
 ];
 
 describe('guidance', () => {

@@ -16,16 +16,17 @@ import {
   expectedTabStops,
   horizontalOverflow,
   localeMessage,
+  messageBeside,
   openOptions,
   openPopup,
+  OPTIONS_CONTROLS,
   pollFor,
-  statusMessage,
   tickedSteps,
   walkWithTab,
   type FocusStop,
   type UiLanguage,
 } from './support/extension-pages';
-import { normalizeSpaces, poll } from './support/observe';
+import { poll } from './support/observe';
 import { useBrowser } from './support/scenario';
 
 type Theme = 'system' | 'light' | 'dark';
@@ -60,12 +61,12 @@ async function applySettings(launched: LaunchedExtension, region: string, theme:
     const region$ = page.locator('select#region');
     if ((await region$.inputValue()) !== region || (await page.locator('#region-suggested').count()) > 0) {
       await region$.selectOption(region);
-      await statusMessage(page);
+      await messageBeside(page, OPTIONS_CONTROLS.region);
     }
     await page.locator(`input[name="theme"][value="${theme}"]`).check();
     await pollFor(async () => page.locator('html').getAttribute('data-theme'), theme);
-    // The status says the save finished; a page opened next reads the stored settings.
-    await statusMessage(page);
+    // "Saved" beside the theme says the save finished; a page opened next reads the stored settings.
+    await messageBeside(page, OPTIONS_CONTROLS.theme);
   } finally {
     await page.close();
   }
@@ -264,7 +265,7 @@ for (const browser of BROWSERS) {
       expect(await checkedTheme.inputValue()).toBe('system');
       await page.keyboard.press('ArrowDown');
       expect(await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'light')).toBe('light');
-      expect(await statusMessage(page)).toBe(localeMessage(browser.language, 'options_saved'));
+      expect(await messageBeside(page, OPTIONS_CONTROLS.theme)).toBe(localeMessage(browser.language, 'options_saved'));
       await page.keyboard.press('ArrowUp');
       expect(await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'system')).toBe('system');
       await page.close();
@@ -323,8 +324,8 @@ for (const browser of BROWSERS) {
       expect(await motion(popup), 'popup, after the theme changed under it').toEqual(still);
       await options.locator('input[name="theme"][value="system"]').check();
       await pollFor(async () => options.locator('html').getAttribute('data-theme'), 'system');
-      // The confirmation follows the save, which the page shows before storage answers.
-      expect(await poll(async () => normalizeSpaces(await options.getByRole('status').first().textContent()), (message) => message !== '', 5_000)).not.toBe('');
+      // The confirmation beside the theme follows the save, which the page shows before storage answers.
+      expect(await messageBeside(options, OPTIONS_CONTROLS.theme)).not.toBe('');
       await options.close();
       await popup.close();
     });

@@ -58,9 +58,16 @@ describe('check this browser for Kaspersky extensions, in real Chromium', () => 
     await options.getByRole('button', { name: 'Check this browser' }).click();
     const result = options.locator('#check-result');
     expect(await poll(async () => normalizeSpaces(await result.textContent()), (text) => text !== '')).toBe('Kaspersky extensions found in this browser: 1.');
-    const item = normalizeSpaces(await options.locator('.found-extensions li').textContent());
-    expect(item).toContain(`${DUMMY_NAME} (turned on)`);
-    expect(item).toMatch(/Recognized by “Kaspersky” in its name \(id [a-p]{32}\)/);
+    // In words, as the reader sees it before opening anything: the name, that it is on, and how
+    // it was recognized; its id only under "Technical details", for a helper who needs it.
+    const item = options.locator('.found-extensions li');
+    const seen = normalizeSpaces(await item.innerText());
+    expect(seen).toContain(`${DUMMY_NAME}, turned on`);
+    expect(seen).toContain('Recognized by “Kaspersky” in its name.');
+    expect(seen).not.toMatch(/[a-p]{32}/);
+    const details = item.locator('details');
+    await details.locator('summary', { hasText: 'Technical details' }).click();
+    expect(normalizeSpaces(await details.innerText())).toMatch(/^Technical details Extension id: [a-p]{32}$/);
 
     const [extensionsPage] = await Promise.all([
       extension.context.waitForEvent('page'),

@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, openExtensionPage, type LaunchedFirefox } from './support/launch-firefox';
+import { launchFirefox, openExtensionPage, readMessageBeside, type LaunchedFirefox } from './support/launch-firefox';
 import { normalizeSpaces, poll } from './support/observe';
 
 let launched: LaunchedFirefox | undefined;
@@ -39,11 +39,11 @@ describe('optional permissions in Firefox ESR', () => {
     const options = await openExtensionPage(firefox().browser, 'src/options.html', '#reminders-enabled');
     expect(await hasPermission(options, 'notifications')).toBe(false);
     await options.click('#reminders-enabled');
-    expect(await poll(() => text(options, '.save-state'), (value) => value !== '')).toBe('Reminders on.');
+    expect(await poll(() => readMessageBeside(options, '#reminders-enabled'), (value) => value !== '')).toBe('Reminders on.');
     expect(await hasPermission(options, 'notifications')).toBe(true);
 
     await options.click('#reminders-enabled');
-    expect(await poll(() => text(options, '.save-state'), (value) => value.startsWith('Reminders off'))).toBe(
+    expect(await poll(() => readMessageBeside(options, '#reminders-enabled'), (value) => value.startsWith('Reminders off'))).toBe(
       'Reminders off. The permission to show notifications was given back.',
     );
     expect(await poll(() => hasPermission(options, 'notifications'), (isGranted) => !isGranted)).toBe(false);

@@ -22,11 +22,12 @@ import {
   launchFirefox,
   openExtensionPage,
   readBackgroundErrors,
+  readMessageBeside,
   watchBackgroundErrors,
   type FirefoxRuntime,
   type LaunchedFirefox,
 } from './support/launch-firefox';
-import { normalizeSpaces, poll } from './support/observe';
+import { poll } from './support/observe';
 
 let workDir = '';
 let launched: LaunchedFirefox | undefined;
@@ -103,7 +104,7 @@ describe('a reminder in Firefox ESR (Sydney, a copy whose Australian deadline is
     const { browser, control } = firefox();
     const options = await openExtensionPage(browser, 'src/options.html', '#reminders-enabled');
     await options.click('#reminders-enabled');
-    expect(await poll(async () => normalizeSpaces(await options.$eval('.save-state', (element) => element.textContent)), (text) => text !== '')).toBe('Reminders on.');
+    expect(await poll(() => readMessageBeside(options, '#reminders-enabled'), (text) => text !== '')).toBe('Reminders on.');
     await options.close();
 
     await recordNotifications(control);

@@ -30,6 +30,7 @@ import {
   readBackgroundNow,
   readDefaultTitle,
   readInstallReport,
+  readMessageBeside,
   readToolbar,
   UPDATE_ALARM_NAME,
   waitForExtensionPage,
@@ -100,9 +101,9 @@ async function openAllSections(page: Page): Promise<void> {
   });
 }
 
-/** The options page's save confirmation (its `role=status` line), once it says `expected` or after 5 s. */
-async function readStatus(page: Page, expected: string): Promise<string> {
-  return poll(() => text(page, '[role="status"]'), (value) => value === expected, 5_000);
+/** The options page's save confirmation beside `control` (a selector), once it says `expected` or after 5 s. */
+async function readStatus(page: Page, control: string, expected: string): Promise<string> {
+  return poll(() => readMessageBeside(page, control), (value) => value === expected, 5_000);
 }
 
 describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
@@ -227,7 +228,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     test('choosing Germany saves, says so, and the badge follows: ! on orange, "Germany: …"', async () => {
       const page = options();
       await page.select('select#region', 'de');
-      expect(await readStatus(page, 'Saved. The badge now shows the status for Germany.')).toBe('Saved. The badge now shows the status for Germany.');
+      expect(await readStatus(page, 'select#region', 'Saved. The badge now shows the status for Germany.')).toBe('Saved. The badge now shows the status for Germany.');
 
       const toolbar = await pollToolbar((state) => state.title.startsWith('Germany:'));
       expect(toolbar.text).toBe('!');
@@ -241,7 +242,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     test('choosing Indonesia: no badge text, "Indonesia: …"', async () => {
       const page = options();
       await page.select('select#region', 'id');
-      expect(await readStatus(page, 'Saved. The badge now shows the status for Indonesia.')).toBe('Saved. The badge now shows the status for Indonesia.');
+      expect(await readStatus(page, 'select#region', 'Saved. The badge now shows the status for Indonesia.')).toBe('Saved. The badge now shows the status for Indonesia.');
 
       const toolbar = await pollToolbar((state) => state.title.startsWith('Indonesia:'));
       expect(toolbar.text).toBe('');
@@ -255,7 +256,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     test('dark theme chosen in the options page: axe-core finds no violations in options or popup', async () => {
       const page = options();
       await page.click('input[name="theme"][value="dark"]');
-      expect(await readStatus(page, 'Saved.')).toBe('Saved.');
+      expect(await readStatus(page, 'input[name="theme"]', 'Saved.')).toBe('Saved.');
       expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
       expect(await findAxeViolations(page)).toEqual([]);
 
@@ -273,7 +274,7 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
     test('choosing United States again: back to ! on red', async () => {
       const page = options();
       await page.select('select#region', 'us');
-      expect(await readStatus(page, 'Saved. The badge now shows the status for United States.')).toBe('Saved. The badge now shows the status for United States.');
+      expect(await readStatus(page, 'select#region', 'Saved. The badge now shows the status for United States.')).toBe('Saved. The badge now shows the status for United States.');
       const toolbar = await pollToolbar((state) => state.title.startsWith('United States:'));
       expect(toolbar.text).toBe('!');
       expect(toolbar.backgroundColor).toEqual(CRITICAL_RED);

@@ -13,13 +13,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchExtension, readToolbar, type LaunchedExtension, type LaunchOptions } from './support/launch-extension';
 import {
   localeMessage,
+  messageBeside,
   openOptions,
   openPopup,
   openSections,
+  OPTIONS_CONTROLS,
   pollFor,
   setSection,
   setSections,
-  statusMessage,
+  shownMessages,
   textOf,
   textsOf,
   tickedSteps,
@@ -352,9 +354,9 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     expect(entries.slice(0, -1).filter((entry) => !/ ago\)$|^\((yesterday|last \w+)\)$/.test(entry.relative))).toEqual([]);
     expect(entries.at(-1)).toMatchObject({ date: CUT_OFF_LA, relative: '(in 27 days)' });
     expect(entries.every((entry) => /^\(.+\)$/.test(entry.relative))).toBe(true);
-    // An instant the source gives to the minute also shows in the authority's zone.
+    // An instant the source gives to the minute also shows where the rule was set, the zone by name.
     expect(normalizeSpaces(await popup.locator('#section-timeline li[data-milestone-id="us-updates-end"]').textContent())).toContain(
-      localeMessage('en', 'popup_in_authority_zone', ['September 29, 2024 at 12:00 AM EDT']),
+      localeMessage('en', 'popup_in_authority_zone', ['September 29, 2024 at 12:00 AM Eastern Time']),
     );
   });
 
@@ -567,7 +569,7 @@ describe('U.S. person living abroad, Indonesian, Asia/Jakarta, 2024-09-01T12:00Z
     const { launched } = scenario();
     const options = await openOptions(launched);
     await options.locator('select#region').selectOption('us-abroad');
-    expect(await statusMessage(options)).toBe(localeMessage('id', 'options_saved_region', [localeMessage('id', 'region_us_abroad')]));
+    expect(await messageBeside(options, OPTIONS_CONTROLS.region)).toBe(localeMessage('id', 'options_saved_region', [localeMessage('id', 'region_us_abroad')]));
 
     await grantClipboard(launched);
     const popup = await openPopup(launched);
@@ -681,12 +683,44 @@ async function themeOf(page: Page): Promise<{ theme: string | null; isDark: bool
 }
 
 /**
- * Counts changes to the options page's status message, so a test can tell that a save was
- * announced even when the text reads the same as the one before ("Saved.", then "Saved." again).
+ * Which part of the options page the element at `selector` is drawn nearest to, measured between
+ * the boxes on screen: the heading, or one of the controls. A message "beside" its control is
+ * nearer to it than to anything else.
  */
-async function watchStatus(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const status = document.querySelector('[role="status"]');
+async function nearestLandmark(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).evaluate((element) => {
+    const landmarks: Record<string, string> = {
+      heading: 'h1',
+      region: 'select#region',
+      language: 'select#language',
+      theme: 'input[name="theme"]',
+      badge: 'input#badge',
+      reminders: 'input#reminders-enabled',
+      reset: 'button[aria-describedby="reset-help"]',
+    };
+    const box = element.getBoundingClientRect();
+    const distanceTo = (other: DOMRect): number => {
+      const dx = Math.max(0, other.left - box.right, box.left - other.right);
+      const dy = Math.max(0, other.top - box.bottom, box.top - other.bottom);
+      return Math.hypot(dx, dy);
+    };
+    const distances = Object.entries(landmarks).map(([name, landmark]) => ({
+      name,
+      distance: Math.min(...Array.from(document.querySelectorAll(landmark), (match) => distanceTo(match.getBoundingClientRect()))),
+    }));
+    return distances.reduce((nearest, candidate) => (candidate.distance < nearest.distance ? candidate : nearest)).name;
+  });
+}
+
+/**
+ * Counts changes to the status message beside `control` (a selector), so a test can tell that a
+ * save was announced even when the text reads the same as the one before ("Saved.", then
+ * "Saved." again).
+ */
+async function watchStatus(page: Page, control: string): Promise<() => Promise<number>> {
+  await page.locator(control).first().evaluate((element) => {
+    let status: Element | null = null;
+    for (let ancestor = element.parentElement; ancestor && !status; ancestor = ancestor.parentElement) status = ancestor.querySelector('[role="status"]');
     const target = window as unknown as { kbsStatusChanges: number };
     target.kbsStatusChanges = 0;
     if (!status) return;
@@ -751,7 +785,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     expect(await textOf(popup, 'h1#headline')).toBe(US_HEADLINE.en);
 
     await page.locator('select#language').selectOption('id');
-    expect(await statusMessage(page, localeMessage('id', 'options_saved'))).toBe(localeMessage('id', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.language, localeMessage('id', 'options_saved'))).toBe(localeMessage('id', 'options_saved'));
     expect(await textOf(page, 'h1')).toBe(localeMessage('id', 'options_heading'));
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     expect(await page.title()).toBe(localeMessage('id', 'options_page_title'));
@@ -769,14 +803,14 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
   test('language: English, then "Same as the browser" (English here), apply at once too', async () => {
     const page = await options();
     await page.locator('select#language').selectOption('en');
-    expect(await statusMessage(page, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.language, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
     expect(await textOf(page, 'h1')).toBe(localeMessage('en', 'options_heading'));
     expect(await pollFor(title, US_TOOLTIP_EN)).toBe(US_TOOLTIP_EN);
 
     await page.locator('select#language').selectOption('id');
     expect(await pollFor(title, US_TOOLTIP_ID_IN_LA)).toBe(US_TOOLTIP_ID_IN_LA);
     await page.locator('select#language').selectOption('browser');
-    expect(await statusMessage(page, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.language, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
     expect(await pollFor(() => textOf(page, 'h1'), localeMessage('en', 'options_heading'))).toBe(localeMessage('en', 'options_heading'));
     expect(await pollFor(title, US_TOOLTIP_EN)).toBe(US_TOOLTIP_EN);
   });
@@ -788,7 +822,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     expect(await badge.isChecked()).toBe(true);
 
     await badge.uncheck();
-    expect(await statusMessage(page)).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.badge)).toBe(localeMessage('en', 'options_saved'));
     const off = await pollToolbar(extension().worker, (toolbar) => toolbar.text === '');
     expect(off.text).toBe('');
     expect(normalizeSpaces(off.title)).toBe(US_TOOLTIP_EN);
@@ -810,7 +844,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     expect(await themeOf(page)).toEqual({ theme: 'system', isDark: false, isLight: true });
 
     await themeRadio('options_theme_dark').check();
-    expect(await statusMessage(page)).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.theme)).toBe(localeMessage('en', 'options_saved'));
     const dark = { theme: 'dark', isDark: true, isLight: false };
     expect(await pollFor(() => themeOf(page), dark)).toEqual(dark);
     expect(await pollFor(() => themeOf(popup), dark)).toEqual(dark);
@@ -834,26 +868,49 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     // A screen reader announces a live region when its content changes; "Saved." replaced by the
     // same "Saved." without touching the DOM is not announced, so the second save goes unconfirmed.
     const page = await options();
-    const changes = await watchStatus(page);
+    const changes = await watchStatus(page, OPTIONS_CONTROLS.badge);
     const badge = optionsControls(page).badge;
 
     const beforeFirst = await changes();
     await badge.uncheck();
     await pollToolbar(extension().worker, (toolbar) => toolbar.text === '');
-    expect(await statusMessage(page)).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.badge)).toBe(localeMessage('en', 'options_saved'));
     expect(await poll(changes, (count) => count > beforeFirst, 3_000), 'turning the badge off was announced').toBeGreaterThan(beforeFirst);
 
     const beforeSecond = await changes();
     await badge.check();
     await pollToolbar(extension().worker, (toolbar) => toolbar.text === '!');
-    expect(await statusMessage(page)).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.badge)).toBe(localeMessage('en', 'options_saved'));
     expect(await poll(changes, (count) => count > beforeSecond, 3_000), 'turning the badge on again was announced').toBeGreaterThan(beforeSecond);
+  });
+
+  test('"Saved" appears beside the control that changed: the region, then the theme; never under the heading', async () => {
+    const page = await options();
+    const regionSaved = localeMessage('en', 'options_saved_region', ['Germany']);
+    await page.locator(OPTIONS_CONTROLS.region).selectOption('de');
+    expect(await messageBeside(page, OPTIONS_CONTROLS.region, regionSaved)).toBe(regionSaved);
+    expect(await shownMessages(page)).toEqual({ 'region-save-state': regionSaved });
+    expect(await nearestLandmark(page, '#region-save-state')).toBe('region');
+
+    await optionsControls(page).theme('dark').check();
+    const saved = localeMessage('en', 'options_saved');
+    expect(await messageBeside(page, OPTIONS_CONTROLS.theme, saved)).toBe(saved);
+    // The region's confirmation went when the theme changed: one message, beside the theme.
+    expect(await shownMessages(page)).toEqual({ 'theme-save-state': saved });
+    expect(await nearestLandmark(page, '#theme-save-state')).toBe('theme');
+    // Each message is a polite live region; nothing is left between the heading and the first field.
+    expect(await page.locator('#region-save-state, #theme-save-state').evaluateAll((statuses) => statuses.map((status) => status.getAttribute('role')))).toEqual(['status', 'status']);
+    expect(await page.locator('h1 + *').getAttribute('class')).toContain('field');
+
+    // Back as it was for the tests after this one (the reset test sets its own).
+    await optionsControls(page).theme('system').check();
+    await messageBeside(page, OPTIONS_CONTROLS.theme, saved);
   });
 
   test('reset to defaults: region suggested again, language and theme follow the browser, badge shown', async () => {
     const page = await options();
     await page.locator('select#region').selectOption('de');
-    expect(await statusMessage(page, localeMessage('en', 'options_saved_region', ['Germany']))).toBe(localeMessage('en', 'options_saved_region', ['Germany']));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.region, localeMessage('en', 'options_saved_region', ['Germany']))).toBe(localeMessage('en', 'options_saved_region', ['Germany']));
     await optionsControls(page).theme('dark').check();
     await optionsControls(page).badge.uncheck();
     await page.locator('select#language').selectOption('id');
@@ -864,7 +921,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
     await optionsControls(page).reset.click();
     // It asks first, in the language on screen (Indonesian was chosen above).
     await page.getByRole('button', { name: localeMessage('id', 'options_reset_confirm_yes'), exact: true }).click();
-    expect(await statusMessage(page, localeMessage('en', 'options_reset_done'))).toBe(localeMessage('en', 'options_reset_done'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.reset, localeMessage('en', 'options_reset_done'))).toBe(localeMessage('en', 'options_reset_done'));
     expect(await page.locator('select#region').inputValue()).toBe('us');
     expect(await textOf(page, '#region-suggested')).toContain(localeMessage('en', 'options_region_picked', ['United States', 'America/Los_Angeles']));
     expect(await page.locator('select#language').inputValue()).toBe('browser');
@@ -880,7 +937,7 @@ describe('options, English, America/Los_Angeles, 2026-12-10T12:00Z: language, ba
   test('settings survive a restart with the same profile: region, language, theme and badge', async () => {
     const page = await options();
     await page.locator('select#region').selectOption('de');
-    await statusMessage(page, localeMessage('en', 'options_saved_region', ['Germany']));
+    await messageBeside(page, OPTIONS_CONTROLS.region, localeMessage('en', 'options_saved_region', ['Germany']));
     await optionsControls(page).theme('dark').check();
     await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'dark');
     await optionsControls(page).badge.uncheck();
@@ -933,7 +990,7 @@ describe('options, Indonesian, Asia/Jakarta, 2026-12-10T12:00Z: language and res
     expect(await textOf(popup, 'h1#headline')).toBe(localeMessage('id', 'headline_none', [REVIEWED.id]));
 
     await page.locator('select#language').selectOption('en');
-    expect(await statusMessage(page, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.language, localeMessage('en', 'options_saved'))).toBe(localeMessage('en', 'options_saved'));
     expect(await textOf(page, 'h1')).toBe(localeMessage('en', 'options_heading'));
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^en\b/);
     const headline = localeMessage('en', 'headline_none', [REVIEWED.en]);
@@ -948,7 +1005,7 @@ describe('options, Indonesian, Asia/Jakarta, 2026-12-10T12:00Z: language and res
     const { launched } = scenario();
     const page = await openOptions(launched);
     await page.locator('select#region').selectOption('us');
-    expect(await statusMessage(page)).toBe(localeMessage('en', 'options_saved_region', ['United States']));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.region)).toBe(localeMessage('en', 'options_saved_region', ['United States']));
     await optionsControls(page).theme('dark').check();
     await pollFor(async () => page.locator('html').getAttribute('data-theme'), 'dark');
 
@@ -957,7 +1014,7 @@ describe('options, Indonesian, Asia/Jakarta, 2026-12-10T12:00Z: language and res
     await reset.click();
     // It asks first, in the language on screen (English was chosen).
     await page.getByRole('button', { name: localeMessage('en', 'options_reset_confirm_yes'), exact: true }).click();
-    expect(await statusMessage(page, localeMessage('id', 'options_reset_done'))).toBe(localeMessage('id', 'options_reset_done'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.reset, localeMessage('id', 'options_reset_done'))).toBe(localeMessage('id', 'options_reset_done'));
     expect(await pollFor(() => textOf(page, 'h1'), localeMessage('id', 'options_heading'))).toBe(localeMessage('id', 'options_heading'));
     expect(await page.locator('select#region').inputValue()).toBe('id');
     expect(await textOf(page, '#region-suggested')).toContain(localeMessage('id', 'options_region_picked', ['Indonesia', 'Asia/Jakarta']));

@@ -6,9 +6,9 @@
 import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { localeMessage } from './support/extension-pages';
+import { localeMessage, messageBeside, OPTIONS_CONTROLS } from './support/extension-pages';
 import { launchExtension, openExtensionPage, readToolbar, type LaunchedExtension, type LaunchOptions } from './support/launch-extension';
-import { normalizeSpaces, poll, pollToolbar, toRgba, waitForFirstUpdate } from './support/observe';
+import { normalizeSpaces, pollToolbar, toRgba, waitForFirstUpdate } from './support/observe';
 import { useBrowser } from './support/scenario';
 
 /** 8 d 16 h before the US update cut-off; the next US milestone is the cut-off itself. */
@@ -153,9 +153,7 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
 
     await page.getByLabel('Your region', { exact: true }).selectOption('de', { timeout: 5_000 });
 
-    const status = page.getByRole('status').first();
-    const message = await poll(async () => normalizeSpaces(await status.textContent()), (value) => value !== '', 5_000);
-    expect(message).toBe('Saved. The badge now shows the status for Germany.');
+    expect(await messageBeside(page, OPTIONS_CONTROLS.region)).toBe('Saved. The badge now shows the status for Germany.');
 
     const toolbar = await pollToolbar(launchedNow.worker, (state) => state.title.startsWith('Germany:'));
     expect(toolbar.text).toBe('!');

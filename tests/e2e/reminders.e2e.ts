@@ -27,7 +27,7 @@ import { grantOptionalPermissions } from './support/granted-permissions';
 import { createDeveloperModeProfile, replaceOnce } from './support/hardening-tools';
 import { CHROME_DIST, getLiveWorker, launchExtension, openExtensionPage, type LaunchedExtension } from './support/launch-extension';
 import { normalizeSpaces, poll, waitForFirstUpdate } from './support/observe';
-import { localeMessage } from './support/extension-pages';
+import { localeMessage, messageBeside, OPTIONS_CONTROLS } from './support/extension-pages';
 
 const TIME_ZONE = 'Australia/Sydney';
 const BUNDLED_DEADLINE = '2025-04-01T00:00:00+11:00';
@@ -62,15 +62,12 @@ async function stop(): Promise<void> {
   launched = undefined;
 }
 
-async function readSaveState(options: Page): Promise<string> {
-  return poll(async () => normalizeSpaces(await options.locator('.save-state').textContent()), (text) => text !== '');
-}
 
 /** As the user does: the reminders box in the options page, whose click asks for the permission. */
 async function turnRemindersOn(extension: LaunchedExtension): Promise<Page> {
   const options = await openExtensionPage(extension, 'src/options.html');
   await options.getByLabel(REMINDERS_LABEL).check();
-  expect(await readSaveState(options)).toBe('Reminders on.');
+  expect(await messageBeside(options, OPTIONS_CONTROLS.reminders, 'Reminders on.')).toBe('Reminders on.');
   const worker = await getLiveWorker(extension);
   expect(await hasNotificationsPermission(worker)).toBe(true);
   // The update that follows remembers since when reminders are on; a browser closed before then
@@ -198,7 +195,9 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
     const extension = await start('2027-03-31T10:00:00Z');
     const options = await turnRemindersOn(extension);
     await options.locator('#reminders-enabled').uncheck();
-    expect(await readSaveState(options)).toBe('Reminders off. The permission to show notifications was given back.');
+    expect(await messageBeside(options, OPTIONS_CONTROLS.reminders, 'Reminders off. The permission to show notifications was given back.')).toBe(
+      'Reminders off. The permission to show notifications was given back.',
+    );
     expect(await poll(async () => hasNotificationsPermission(await getLiveWorker(extension)), (isGranted) => !isGranted)).toBe(false);
   });
 });

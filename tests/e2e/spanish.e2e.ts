@@ -13,7 +13,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readToolbar } from './support/launch-extension';
-import { localeMessage, openOptions, openPopup, pollFor, statusMessage, textOf } from './support/extension-pages';
+import { localeMessage, messageBeside, openOptions, openPopup, OPTIONS_CONTROLS, pollFor, textOf } from './support/extension-pages';
 import { normalizeSpaces } from './support/observe';
 import { useBrowser } from './support/scenario';
 
@@ -58,7 +58,7 @@ describe.each([
     expect(await page.locator('select#language option[value="es"]').textContent()).toBe('Español');
     expect(await page.locator('select#language option[value="es"]').getAttribute('lang')).toBe('es');
     await page.locator('select#language').selectOption('es');
-    expect(await statusMessage(page, localeMessage('es', 'options_saved'))).toBe(localeMessage('es', 'options_saved'));
+    expect(await messageBeside(page, OPTIONS_CONTROLS.language, localeMessage('es', 'options_saved'))).toBe(localeMessage('es', 'options_saved'));
     expect(await textOf(page, 'h1')).toBe(localeMessage('es', 'options_heading'));
     const tooltip = usTooltip(cutOff);
     expect(await pollFor(async () => normalizeSpaces((await readToolbar(launched.worker)).title), tooltip)).toBe(tooltip);

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { useBrowserMessages } from '../support/background-harness';
 import { getOptionalApi, installFakeOptionalPermissions, type FakeOptionalPermissions } from '../support/fake-optional-permissions';
+import { messageBeside, shownMessages } from '../support/save-messages';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -38,7 +39,11 @@ async function openOptions(): Promise<void> {
 
 /** Most controls here are inputs (checkboxes); the rest are read as elements. */
 const $ = (selector: string) => document.querySelector<HTMLInputElement>(selector);
-const statusText = () => $('[role="status"]')?.textContent ?? '';
+/** The page's one message, beside the reminders box (and nowhere else). */
+function expectMessageBesideReminders(message: string): void {
+  expect(messageBeside($('#reminders-enabled'))).toBe(message);
+  expect(Object.values(shownMessages())).toEqual([message]);
+}
 
 async function readStored() {
   return (await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY] as Record<string, unknown> | undefined;
@@ -69,7 +74,7 @@ describe('reminders in the options page', () => {
     expect(permissions.isGranted('notifications')).toBe(true);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: true });
     expect($('#reminders-enabled')?.checked).toBe(true);
-    expect(statusText()).toBe('Reminders on.');
+    expectMessageBesideReminders('Reminders on.');
   });
 
   test('when the user declines the prompt, reminders stay off and the page says why', async () => {
@@ -78,7 +83,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expect(statusText()).toBe('Your browser did not allow notifications, so reminders stay off.');
+    expectMessageBesideReminders('Your browser did not allow notifications, so reminders stay off.');
   });
 
   test('unticking gives the permission back and says so', async () => {
@@ -88,7 +93,7 @@ describe('reminders in the options page', () => {
     await click($('#reminders-enabled'));
     expect(permissions.isGranted('notifications')).toBe(false);
     expect(await readStored()).toMatchObject({ areRemindersEnabled: false });
-    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
   });
 
   test('unticked while the browser\'s prompt is open, then allowed: reminders stay off and the permission goes back', async () => {
@@ -101,7 +106,7 @@ describe('reminders in the options page', () => {
     await settle();
     expect(permissions.isGranted('notifications')).toBe(false);
     expect($('#reminders-enabled')?.checked).toBe(false);
-    expect(statusText()).toBe('Reminders off. The permission to show notifications was given back.');
+    expectMessageBesideReminders('Reminders off. The permission to show notifications was given back.');
   });
 
   test('reset to defaults turns reminders off and gives the permission back, unless the organisation keeps them on', async () => {
@@ -142,7 +147,8 @@ describe('reminders in the options page', () => {
     expect(document.querySelectorAll('#muted-reminders li')).toHaveLength(1);
     await click($('#muted-reminders button'));
     expect(await readStored()).toMatchObject({ mutedMilestoneIds: ['not-in-the-data'] });
-    expect(statusText()).toBe('You will be reminded about it again.');
+    // Beside the list it was in: the list went away with its last entry.
+    expect(shownMessages()).toEqual({ 'muted-reminders-save-state': 'You will be reminded about it again.' });
   });
 });
 
@@ -204,7 +210,10 @@ describe('check this browser for Kaspersky extensions', () => {
     };
   });
 
-  const foundNames = () => [...document.querySelectorAll('.found-extensions li')].map((item) => item.querySelector('strong')?.textContent);
+  /** The names the check lists, from each entry's first line ("Kaspersky Protection, turned off"). */
+  const foundNames = () => [...document.querySelectorAll('.found-extensions li')].map((item) => item.querySelector('strong')?.textContent.replace(/, turned (on|off)$/, ''));
+  /** An entry's text as read before anything is opened: without its closed "Technical details". */
+  const mainText = (item: Element) => [...item.childNodes].filter((node) => !(node instanceof HTMLDetailsElement)).map((node) => node.textContent).join(' ');
 
   test('asks in the click, lists Kaspersky\'s extensions with how each was recognised, and keeps the permission until done', async () => {
     await openOptions();
@@ -212,10 +221,16 @@ describe('check this browser for Kaspersky extensions', () => {
     expect(permissions.prompts).toBe(1);
     expect($('#check-result')?.textContent).toBe('Kaspersky extensions found in this browser: 2.');
     expect(foundNames()).toEqual(['Kaspersky Protection', 'Kaspersky Password Manager']);
-    const first = $('.found-extensions li')!.textContent;
-    expect(first).toContain('(turned off)');
-    expect(first).toContain('Recognized by its Chrome Web Store id (amkpcclbbgegoafihnpgomddadjhcadd)');
-    expect($('.found-extensions li:nth-child(2)')?.textContent).toContain('Recognized by “Kaspersky” in its name');
+    const [first, second] = [...document.querySelectorAll('.found-extensions li')];
+    // In words first: the name and whether it is on, and how it was recognized; no id.
+    expect(first!.querySelector('strong')?.textContent).toBe('Kaspersky Protection, turned off');
+    expect(mainText(first!)).toContain("Recognized by its Chrome Web Store id, which public code lists as Kaspersky's.");
+    expect(mainText(second!)).toContain('Recognized by “Kaspersky” in its name.');
+    for (const item of [first!, second!]) expect(mainText(item)).not.toMatch(/[a-p]{32}/);
+    // The id, for a helper who needs it, under "Technical details", closed at first.
+    const details = first!.querySelector('details')!;
+    expect([details.open, details.querySelector('summary')?.textContent]).toEqual([false, 'Technical details']);
+    expect(details.textContent).toContain('Extension id: amkpcclbbgegoafihnpgomddadjhcadd');
     expect(permissions.isGranted('management')).toBe(true);
 
     await click([...document.querySelectorAll<HTMLButtonElement>('#kaspersky-check button')].find((button) => button.textContent.startsWith('Done'))!);

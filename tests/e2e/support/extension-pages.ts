@@ -118,11 +118,44 @@ export async function tickedSteps(popup: Page): Promise<string[]> {
   return popup.locator('#checklist input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((box) => box.id));
 }
 
-/** The options page's `role=status` text once it is not empty (or after the timeout). */
-export async function statusMessage(page: Page, expected?: string, timeoutMs = 5_000): Promise<string> {
-  const read = async () => normalizeSpaces(await page.getByRole('status').first().textContent());
+/**
+ * The options page's message beside `control` (a selector): the first `role=status` element in
+ * the closest ancestor of the control that holds one, as the reader sees it next to what they
+ * changed. Read until it is not empty, or says `expected` (or the time is up).
+ */
+export async function messageBeside(page: Page, control: string, expected?: string, timeoutMs = 5_000): Promise<string> {
+  const read = async () =>
+    normalizeSpaces(
+      await page
+        .locator(control)
+        .first()
+        .evaluate((element) => {
+          for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+            const status = ancestor.querySelector('[role="status"]');
+            if (status) return status.textContent;
+          }
+          return null;
+        }),
+    );
   return poll(read, (value) => (expected === undefined ? value !== '' : value === expected), timeoutMs);
 }
+
+/** Every status message of the options page that says something, by its element's id. */
+export async function shownMessages(page: Page): Promise<Record<string, string>> {
+  return page.locator('[role="status"]').evaluateAll((statuses) =>
+    Object.fromEntries(statuses.flatMap((status) => (status.textContent ? [[status.id, status.textContent.replace(/\s+/g, ' ').trim()]] : []))),
+  );
+}
+
+/** Selectors of the options page's controls, for `messageBeside`. */
+export const OPTIONS_CONTROLS = {
+  region: 'select#region',
+  language: 'select#language',
+  theme: 'input[name="theme"]',
+  badge: 'input#badge',
+  reminders: 'input#reminders-enabled',
+  reset: 'button[aria-describedby="reset-help"]',
+} as const;
 
 export interface FocusStop {
   /** Position of the element among all elements of the page, in document order. */

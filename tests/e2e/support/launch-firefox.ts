@@ -151,6 +151,21 @@ export async function readToolbar(page: Page): Promise<ToolbarState> {
 }
 
 /** The tooltip before the extension sets one: the extension's name. */
+/**
+ * The options page's message beside `control` (a selector): the first `role=status` element in
+ * the closest ancestor of the control that holds one, spaces normalised ('' when empty).
+ */
+export async function readMessageBeside(page: Page, control: string): Promise<string> {
+  const message = await page.$eval(control, (element) => {
+    for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+      const status = ancestor.querySelector('[role="status"]');
+      if (status) return status.textContent;
+    }
+    return '';
+  });
+  return message.replace(/\s+/g, ' ').trim();
+}
+
 export async function readDefaultTitle(page: Page): Promise<string> {
   return page.evaluate(() => chrome.i18n.getMessage('extension_name'));
 }
