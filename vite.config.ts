@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { createBundledDataPlugin } from './scripts/bundled-data-plugin.ts';
 import { createFirstPaintPlugin } from './scripts/first-paint-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 import { createManifestPlugin, isBrowserTarget } from './scripts/manifest-plugin.ts';
@@ -21,8 +22,6 @@ export default defineConfig(({ mode }) => {
     base: '',
     publicDir: false,
     define,
-    // Locale files become `JSON.parse('…')`: smaller than object literals and faster to parse.
-    json: { stringify: true },
     build: {
       outDir: resolve(root, 'dist', mode),
       emptyOutDir: true,
@@ -46,16 +45,13 @@ export default defineConfig(({ mode }) => {
               { name: 'preact', test: /node_modules[\\/]preact/ },
               { name: 'webextension-polyfill', test: /node_modules[\\/]webextension-polyfill/ },
               { name: 'date-fns', test: /node_modules[\\/]date-fns/ },
-              { name: 'milestones', test: /src[\\/]core[\\/]milestones/ },
-              // Whole locale files, loaded by the pages on demand (not the tooltip subsets).
-              { name: 'locale-en', test: /_locales[\\/]en[\\/]messages\.json$/ },
-              { name: 'locale-id', test: /_locales[\\/]id[\\/]messages\.json$/ },
-              { name: 'locale-es', test: /_locales[\\/]es[\\/]messages\.json$/ },
+              // The milestones' facts, which the background and the pages load (scripts/bundled-data-plugin.ts).
+              { name: 'milestones', test: /^\0virtual:milestone-facts$/ },
             ],
           },
         },
       },
     },
-    plugins: [createLocaleMessagesPlugin(), createManifestPlugin({ root, target: mode, version }), createFirstPaintPlugin({ root, define })],
+    plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin(), createManifestPlugin({ root, target: mode, version }), createFirstPaintPlugin({ root, define })],
   };
 });

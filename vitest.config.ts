@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { createBundledDataPlugin } from './scripts/bundled-data-plugin.ts';
 import { createLocaleMessagesPlugin } from './scripts/locale-messages-plugin.ts';
 
 export default defineConfig({
-  // The same locale imports as the build (the background bundles only the messages it uses).
-  plugins: [createLocaleMessagesPlugin()],
+  // The same message bundles and bundled data as the build.
+  plugins: [createLocaleMessagesPlugin(), createBundledDataPlugin()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/dist/**'],

@@ -1,75 +1,54 @@
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileMessages, type LocaleMessages } from '../src/core/create-translator.ts';
+import { BUNDLE_NAMES, selectBundleKeys, type BundleName } from './message-bundles.ts';
 
-const LOCALE_MESSAGES = /[\\/]_locales[\\/][^\\/]+[\\/]messages\.json$/;
-const WORKER_QUERY = '?worker';
-/** Virtual module id of the worker's subset; ends in .js, so Vite's JSON plugin leaves it alone. */
-const WORKER_MODULE_PREFIX = '\0worker-messages:';
-const WORKER_MODULE_SUFFIX = '.worker.js';
-
+const BUNDLE_IMPORT = /^(.*[\\/]_locales)[\\/]([a-z]+)[\\/]messages\.json\?bundle=([a-z]+)$/;
 /**
- * The messages the background can use: the badge tooltip (with its sentence on the checklist), and the notifications of reminders and
- * of changed facts (which name milestones by their titles, and approximate dates by part of the month). The service worker cannot load a
- * language on demand (dynamic `import()` is not allowed in service workers), so it bundles these
- * few for every language instead of whole locale files.
+ * `\0message-bundle:<_locales folder>/messages-<part>-<language>.js`: the chunk is named after the
+ * file name (`chunks/messages-popup-en.js`), and the .js ending keeps Vite's JSON plugin away.
  */
-export function isWorkerMessage(key: string): boolean {
-  return (
-    key === 'tooltip' ||
-    key.startsWith('tooltip_') ||
-    key === 'locale_tag' ||
-    key.startsWith('region_') ||
-    key.startsWith('headline_') ||
-    key.endsWith('_headline') ||
-    key.startsWith('notification_') ||
-    key.startsWith('fact_change_') ||
-    key.startsWith('date_') ||
-    key === 'timeline_today' ||
-    key === 'timeline_just_now' ||
-    /^m_\w+_title$/.test(key)
-  );
-}
+const MODULE_PREFIX = '\0message-bundle:';
+const MODULE_FILE_NAME = /^(.*)[\\/]messages-([a-z]+)-([a-z]+)\.js$/;
 
-interface RawMessage {
-  readonly message: string;
-  readonly placeholders?: Readonly<Record<string, { readonly content: string }>>;
-}
-
-/** Keeps what a translator needs (message and placeholder contents); drops translator notes. */
-function toRuntimeMessages(raw: Readonly<Record<string, RawMessage>>, keep: (key: string) => boolean): Record<string, RawMessage> {
-  return Object.fromEntries(
-    Object.entries(raw)
-      .filter(([key]) => keep(key))
-      .map(([key, { message, placeholders }]) => [
-        key,
-        placeholders
-          ? { message, placeholders: Object.fromEntries(Object.entries(placeholders).map(([name, { content }]) => [name, { content }])) }
-          : { message },
-      ]),
-  );
+function isBundleName(name: string): name is BundleName {
+  return (BUNDLE_NAMES as readonly string[]).includes(name);
 }
 
 /**
- * Imports of `_locales/<lang>/messages.json` from code get only what runs: no descriptions or
- * examples. With `?worker`, only the messages the background uses.
+ * The module of one part's messages in one language: the compiled messages as a `JSON.parse` of a
+ * string literal, which engines parse faster than the same object literal, and which is about as
+ * small once compressed (Vite's own JSON import would export every key by name as well).
+ */
+export function createMessageBundleModule(localeFile: string, name: BundleName): string {
+  const messages = JSON.parse(readFileSync(localeFile, 'utf8')) as LocaleMessages;
+  const compiled = compileMessages(messages, selectBundleKeys(name, Object.keys(messages)));
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(compiled))});`;
+}
+
+/**
+ * Resolves `_locales/<lang>/messages.json?bundle=<part>` (scripts/message-bundles.ts) to that
+ * part's messages in that language, compiled (src/core/create-translator.ts).
  */
 export function createLocaleMessagesPlugin(): Plugin {
   return {
     name: 'locale-messages',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (!source.endsWith(`messages.json${WORKER_QUERY}`) || !importer) return null;
-      return `${WORKER_MODULE_PREFIX}${resolve(dirname(importer), source.slice(0, -WORKER_QUERY.length))}${WORKER_MODULE_SUFFIX}`;
+      const match = BUNDLE_IMPORT.exec(source);
+      if (!match || !importer) return null;
+      const [, localesFolder = '', language = '', name = ''] = match;
+      if (!isBundleName(name)) throw new Error(`"${source}": no message bundle "${name}" (scripts/message-bundles.ts has ${BUNDLE_NAMES.join(', ')}).`);
+      return `${MODULE_PREFIX}${join(resolve(dirname(importer), localesFolder), `messages-${name}-${language}.js`)}`;
     },
     load(id) {
-      const isTooltip = id.startsWith(WORKER_MODULE_PREFIX);
-      const path = isTooltip ? id.slice(WORKER_MODULE_PREFIX.length, -WORKER_MODULE_SUFFIX.length) : id;
-      if (!LOCALE_MESSAGES.test(path)) return null;
+      if (!id.startsWith(MODULE_PREFIX)) return null;
+      const [, localesFolder = '', name = '', language = ''] = MODULE_FILE_NAME.exec(id.slice(MODULE_PREFIX.length)) ?? [];
+      if (!isBundleName(name)) return null;
+      const path = join(localesFolder, language, 'messages.json');
       this.addWatchFile(path);
-      const messages = toRuntimeMessages(JSON.parse(readFileSync(path, 'utf8')) as Record<string, RawMessage>, isTooltip ? isWorkerMessage : () => true);
-      // Vite's JSON plugin turns the full file into a module; the virtual subset must be one already.
-      return isTooltip ? `export default ${JSON.stringify(messages)};` : JSON.stringify(messages);
+      return createMessageBundleModule(path, name);
     },
   };
 }

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import englishMessages from '../_locales/en/messages.json';
 import indonesianMessages from '../_locales/id/messages.json';
-import { createTranslator, type LocaleMessages } from '../src/core/create-translator';
+import { compileMessages, createTranslator, type LocaleMessages } from '../src/core/create-translator';
 import type { MessageKey } from '../src/core/messages';
 import type { Confidence, Level, Milestone, Precision, Source } from '../src/core/milestone';
 import { DATA_REVIEWED_ON, MILESTONES } from '../src/core/milestones';
@@ -73,7 +73,7 @@ function resolveMessage(language: Language, key: MessageKey): string {
   const entry = messages[key];
   if (!entry) throw new Error(`_locales/${language}/messages.json has no message "${key}".`);
   if (Object.keys(entry.placeholders ?? {}).length > 0) throw new Error(`"${key}" has placeholders and cannot be written once for every reader.`);
-  return createTranslator(messages)(key);
+  return createTranslator(compileMessages(messages, [key]))(key);
 }
 
 function toText(milestone: Milestone, language: Language): OpenDataText {

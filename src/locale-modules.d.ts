@@ -1,5 +1,16 @@
-/** `_locales/<lang>/messages.json?worker`: the subset the background uses (tooltip and notifications) (scripts/locale-messages-plugin.ts). */
-declare module '*/messages.json?worker' {
-  const messages: Readonly<Record<string, { readonly message: string; readonly placeholders?: Readonly<Record<string, { readonly content: string }>> }>>;
+/**
+ * `_locales/<lang>/messages.json?bundle=<part>`: the messages one part of the extension shows, in
+ * one language, compiled (scripts/message-bundles.ts, scripts/locale-messages-plugin.ts).
+ */
+declare module '*/messages.json?bundle=popup' {
+  const messages: import('./core/create-translator').CompiledMessages;
+  export default messages;
+}
+declare module '*/messages.json?bundle=options' {
+  const messages: import('./core/create-translator').CompiledMessages;
+  export default messages;
+}
+declare module '*/messages.json?bundle=background' {
+  const messages: import('./core/create-translator').CompiledMessages;
   export default messages;
 }

@@ -1,9 +1,9 @@
 import { min } from 'date-fns';
 import { toBadge } from '../core/badge';
-import { composeView, type View } from '../core/compose-view';
+import type { ChecklistGroupFacts, ChecklistState } from '../core/checklists';
+import { composeView, type BackgroundView } from '../core/compose-view';
 import { getTooltip } from '../core/describe-status';
-import type { Milestone } from '../core/milestone';
-import type { ChecklistState } from '../core/checklists';
+import type { MilestoneFacts } from '../core/milestone';
 import type { Policy } from '../core/policy';
 import type { SeenFacts } from '../core/seen-facts';
 import type { Settings } from '../core/settings';
@@ -29,6 +29,12 @@ export interface RecomputeOptions {
   readonly isPolicyChanged?: boolean;
 }
 
+/** The data the background ships: the facts of the milestones and of the checklist (scripts/background-data-plugin.ts). */
+export interface BackgroundData {
+  readonly milestones: readonly MilestoneFacts[];
+  readonly checklistGroups: readonly ChecklistGroupFacts[];
+}
+
 interface StoredState {
   readonly storedSettings: Settings;
   readonly checklistState: ChecklistState;
@@ -36,16 +42,16 @@ interface StoredState {
 }
 
 /** Everything the badge depends on that the reader keeps: settings, checklist marks, what was seen. */
-async function loadStoredState(): Promise<StoredState> {
-  const [storedSettings, checklistState, seenFacts] = await Promise.all([loadAndRepairSettings(), loadAndRepairChecklistState(), loadSeenFacts()]);
+async function loadStoredState({ checklistGroups }: BackgroundData): Promise<StoredState> {
+  const [storedSettings, checklistState, seenFacts] = await Promise.all([loadAndRepairSettings(), loadAndRepairChecklistState(checklistGroups), loadSeenFacts()]);
   return { storedSettings, checklistState, seenFacts };
 }
 
-function composeBackgroundView(milestones: readonly Milestone[], stored: StoredState, policy: Policy, now: Date): View {
-  return composeView({ ...stored, policy, environment: readBrowserEnvironment(), now, milestones });
+function composeBackgroundView(data: BackgroundData, stored: StoredState, policy: Policy, now: Date): BackgroundView {
+  return composeView({ ...stored, ...data, policy, environment: readBrowserEnvironment(), now });
 }
 
-function drawToolbar(view: View): Promise<void> {
+function drawToolbar(view: BackgroundView): Promise<void> {
   return showBadge(toBadge(view), getTooltip(view, WORKER_TRANSLATORS[view.language]));
 }
 
@@ -55,9 +61,9 @@ function drawToolbar(view: View): Promise<void> {
  * place even if the worker stops before the rest of the update; it is never cleared here (the
  * full update decides, with the reminders).
  */
-async function drawWithKnownPolicy(milestones: readonly Milestone[], now: Date, knownPolicy: Policy | undefined): Promise<void> {
-  const [stored, policy] = await Promise.all([loadStoredState(), knownPolicy ?? loadCachedPolicy()]);
-  const view = composeBackgroundView(milestones, stored, policy, now);
+async function drawWithKnownPolicy(data: BackgroundData, now: Date, knownPolicy: Policy | undefined): Promise<void> {
+  const [stored, policy] = await Promise.all([loadStoredState(data), knownPolicy ?? loadCachedPolicy()]);
+  const view = composeBackgroundView(data, stored, policy, now);
   await Promise.all([drawToolbar(view), view.status.changesAt ? scheduleUpdateAt(view.status.changesAt) : Promise.resolve()]);
 }
 
@@ -65,8 +71,8 @@ async function drawWithKnownPolicy(milestones: readonly Milestone[], now: Date, 
  * The full update, from (data, settings, policy, now) to badge, tooltip, due reminders and the
  * next wake-up. Idempotent, so every trigger can simply run it again.
  */
-export async function recompute(milestones: readonly Milestone[], now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
-  const view = composeBackgroundView(milestones, await loadStoredState(), policy, now);
+export async function recompute(data: BackgroundData, now: Date, policy: Policy, { releasesUnusedPermission = false }: RecomputeOptions = {}): Promise<void> {
+  const view = composeBackgroundView(data, await loadStoredState(data), policy, now);
   const [, nextReminderAt] = await Promise.all([
     drawToolbar(view),
     updateReminders({ now, milestones: view.milestones, releasesUnusedPermission, region: view.region, settings: view.settings, translate: WORKER_TRANSLATORS[view.language], display: view.display }),
@@ -93,7 +99,7 @@ function logFailure(error: unknown): void {
  * therefore never delays showing a settings change. Failures are logged, and the next trigger
  * runs anew.
  */
-export function createBackgroundQueue(milestones: readonly Milestone[]): BackgroundQueue {
+export function createBackgroundQueue(data: BackgroundData): BackgroundQueue {
   /** The policy as this worker last read it. Chromium may take seconds to answer the first read of a session (policy-store.ts). */
   let knownPolicy: Policy | undefined;
   let runningPolicyRead: Promise<Policy> | undefined;
@@ -117,13 +123,13 @@ export function createBackgroundQueue(milestones: readonly Milestone[]): Backgro
 
   const requestRecompute = ({ isPolicyChanged = false, ...options }: RecomputeOptions = {}): Promise<void> => {
     const now = new Date();
-    const drawn = drawing.then(() => drawWithKnownPolicy(milestones, now, isPolicyChanged ? undefined : knownPolicy)).catch(logFailure);
+    const drawn = drawing.then(() => drawWithKnownPolicy(data, now, isPolicyChanged ? undefined : knownPolicy)).catch(logFailure);
     drawing = drawn;
     const finished = finishing
       .then(async () => {
         const policy = await readPolicy(isPolicyChanged);
         await drawn;
-        await recompute(milestones, new Date(), policy, options);
+        await recompute(data, new Date(), policy, options);
       })
       .catch(logFailure);
     finishing = finished;

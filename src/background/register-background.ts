@@ -1,4 +1,3 @@
-import type { Milestone } from '../core/milestone';
 import { onUpdateAlarm } from '../platform/alarms';
 import { onChecklistStateChanged } from '../platform/checklist-store';
 import { onBrowserStartup, onExtensionInstalled } from '../platform/lifecycle';
@@ -7,7 +6,7 @@ import { onPermissionsChanged, releasePermission } from '../platform/permissions
 import { onPolicyChanged } from '../platform/policy-store';
 import { onSeenFactsChanged } from '../platform/seen-facts-store';
 import { onSettingsChanged } from '../platform/settings-store';
-import { createBackgroundQueue, type BackgroundQueue } from './recompute';
+import { createBackgroundQueue, type BackgroundData, type BackgroundQueue } from './recompute';
 import { muteNotificationMilestone, openNotificationTarget } from './reminder-notifications';
 
 /**
@@ -15,8 +14,8 @@ import { muteNotificationMilestone, openNotificationTarget } from './reminder-no
  * the top level of the worker: the browser only delivers events that woke the worker to listeners
  * that exist before the first await), then runs the start-up update.
  */
-export function registerBackground(milestones: readonly Milestone[]): BackgroundQueue {
-  const queue = createBackgroundQueue(milestones);
+export function registerBackground(data: BackgroundData): BackgroundQueue {
+  const queue = createBackgroundQueue(data);
   const { requestRecompute } = queue;
   // Each reacts only to what the badge and reminders depend on: the popup's own layout (its open
   // sections) wakes nothing here.

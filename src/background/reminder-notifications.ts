@@ -1,3 +1,4 @@
+import type { MilestoneFacts } from '../core/milestone';
 import type { Reminder } from '../core/reminders';
 import { setMilestoneMuted } from '../core/settings';
 import { getStatusPagePath } from '../core/status-page';
@@ -9,7 +10,7 @@ const REMINDER_PREFIX = 'reminder/';
 /** One at a time: a newer change of the facts replaces the older notification. */
 export const FACTS_CHANGED_NOTIFICATION_ID = 'facts-changed';
 
-export function getReminderNotificationId(reminder: Reminder): string {
+export function getReminderNotificationId(reminder: Reminder<MilestoneFacts>): string {
   return `${REMINDER_PREFIX}${reminder.key}`;
 }
 

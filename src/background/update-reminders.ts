@@ -3,7 +3,7 @@ import type { DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import { isSameJson } from '../core/is-same-json';
 import { diffFacts, takeFactSnapshot } from '../core/milestone-facts';
-import type { Milestone } from '../core/milestone';
+import type { MilestoneFacts } from '../core/milestone';
 import type { RegionId } from '../core/regions';
 import { acknowledgePastReminders, planReminders, recordShownReminders } from '../core/reminders';
 import type { Settings } from '../core/settings';
@@ -16,7 +16,7 @@ import { FACTS_CHANGED_NOTIFICATION_ID, getReminderNotificationId } from './remi
 interface ReminderContext {
   readonly now: Date;
   /** The data the reminders are planned from. */
-  readonly milestones: readonly Milestone[];
+  readonly milestones: readonly MilestoneFacts[];
   /** Give the notifications permission back if reminders are off (see UpdateOptions). */
   readonly releasesUnusedPermission: boolean;
   readonly region: RegionId;

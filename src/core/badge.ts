@@ -1,4 +1,4 @@
-import type { View } from './compose-view';
+import type { BackgroundView } from './compose-view';
 
 export type HexColor = `#${string}`;
 
@@ -52,7 +52,7 @@ export function getReadableTextColor(background: HexColor): HexColor {
  * else open steps for the region's status (red for critical, amber for warning); else something
  * new since the popup was last opened; else nothing. Nothing once they have dealt with it.
  */
-export function getBadgeReason({ status, checklist, hasNews }: Pick<View, 'status' | 'checklist' | 'hasNews'>): BadgeReason {
+export function getBadgeReason({ status, checklist, hasNews }: Pick<BackgroundView, 'status' | 'checklist' | 'hasNews'>): BadgeReason {
   if (status.countdown) return 'countdown';
   if (checklist.openGroupCount > 0) return status.level === 'critical' ? 'critical-steps' : 'warning-steps';
   return hasNews ? 'news' : 'calm';
@@ -62,7 +62,7 @@ export function getBadgeReason({ status, checklist, hasNews }: Pick<View, 'statu
  * What the toolbar badge shows for a view. With the badge turned off (the user's choice or the
  * organisation's) there is no text, so the browser shows no badge; the tooltip stays.
  */
-export function toBadge(view: Pick<View, 'status' | 'checklist' | 'hasNews' | 'settings'>): Badge {
+export function toBadge(view: Pick<BackgroundView, 'status' | 'checklist' | 'hasNews' | 'settings'>): Badge {
   const reason = view.settings.isBadgeShown ? getBadgeReason(view) : 'calm';
   const { countdown } = view.status;
   const text = reason === 'countdown' && countdown ? `${countdown.value}${UNIT_SUFFIX[countdown.unit]}` : BADGE_LOOKS[reason].text;

@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from './messages';
 
+/** One entry of a `_locales/<lang>/messages.json`, as translators write it. */
 export interface LocaleMessage {
   readonly message: string;
   readonly description?: string;
@@ -8,29 +9,42 @@ export interface LocaleMessage {
 
 export type LocaleMessages = Readonly<Record<string, LocaleMessage>>;
 
-function substitute(text: string, substitutions: readonly string[]): string {
-  return text.replace(/\$(\d)/g, (_match, index: string) => substitutions[Number(index) - 1] ?? '');
+/**
+ * Messages as the extension ships them: key → text, each named placeholder already replaced by its
+ * content, so only `$1`…`$9` (substitutions) and `$$` (a dollar sign) are left to fill in.
+ */
+export type CompiledMessages = Readonly<Record<string, string>>;
+
+/**
+ * Applies the WebExtension i18n rules for named placeholders ahead of time
+ * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/i18n/Locale-Specific_Message_reference):
+ * each `$PLACEHOLDER$` (case-insensitive) becomes its `content`. Descriptions and examples, which
+ * are for translators, are left out. Run at build time for the bundles, and by tests.
+ */
+export function compileMessages(messages: LocaleMessages, keys: readonly string[] = Object.keys(messages)): CompiledMessages {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const entry = messages[key];
+      if (!entry) throw new Error(`No message "${key}" to compile.`);
+      const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]));
+      return [key, entry.message.replace(/\$([a-zA-Z0-9_@]+)\$/g, (match, name: string) => placeholders.get(name.toLowerCase()) ?? match)];
+    }),
+  );
 }
 
 /**
- * A `Translate` over one `messages.json`, following the WebExtension i18n rules
- * (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/i18n/Locale-Specific_Message_reference):
- * named `$PLACEHOLDER$`s (case-insensitive) take their `content`, in which `$1`…`$9` are the
- * substitutions, and `$$` is a literal dollar sign. Used where the browser's own i18n cannot
- * reach: tests, and text for a language other than the browser's.
+ * A `Translate` over compiled messages: `$1`…`$9` take the substitutions, `$$` is a literal dollar
+ * sign. A key that is not there gives an empty string, as the browser's own i18n does, and is
+ * passed to `onMissingKey`: a page's bundle holds only the messages that page shows, so a missing
+ * one is a bug the caller wants to hear about.
  */
-export function createTranslator(messages: LocaleMessages): Translate {
+export function createTranslator(messages: CompiledMessages, onMissingKey?: (key: MessageKey) => void): Translate {
   return (key: MessageKey, substitutions: readonly string[] = []) => {
-    const entry = messages[key];
-    if (!entry) return '';
-    const placeholders = new Map(
-      Object.entries(entry.placeholders ?? {}).map(([name, { content }]) => [name.toLowerCase(), content]),
-    );
-    return entry.message
-      .replace(/\$([a-zA-Z0-9_@]+)\$/g, (match, name: string) => {
-        const content = placeholders.get(name.toLowerCase());
-        return content === undefined ? match : substitute(content, substitutions);
-      })
-      .replace(/\$\$/g, '$');
+    const message = messages[key];
+    if (message === undefined) {
+      onMissingKey?.(key);
+      return '';
+    }
+    return message.replace(/\$(?:(\d)|\$)/g, (_match, index: string | undefined) => (index === undefined ? '$' : (substitutions[Number(index) - 1] ?? '')));
   };
 }

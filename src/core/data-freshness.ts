@@ -1,6 +1,6 @@
 import { addHours, isBefore, parseISO } from 'date-fns';
 import { formatDay } from './format-milestone-date';
-import { DATA_REVIEWED_ON } from './milestones';
+import { DATA_REVIEWED_ON } from './data-reviewed-on';
 
 /** After this many days the popup asks the reader to look for an update and check the official page. */
 export const STALE_AFTER_DAYS = 180;

@@ -1,6 +1,7 @@
 import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import { describeMilestoneRelativeTime } from './format-relative-time';
 import type { MessageKey, Translate } from './messages';
+import type { MilestoneFacts } from './milestone';
 import type { FactChange, FactChangeKind } from './milestone-facts';
 import { REGION_NAME_KEYS, type RegionId } from './regions';
 import type { Reminder, ReminderKind } from './reminders';
@@ -30,7 +31,7 @@ const MAX_CHANGES_IN_NOTIFICATION = 3;
  * "Coming up: …", with the milestone's date in the reader's zone (or the authority's day) and how
  * far it is at `now`: a reminder shown late, after a closed browser, still tells the time left.
  */
-export function describeReminder(reminder: Reminder, region: RegionId, now: Date, translate: Translate, display: DisplayContext): NotificationText {
+export function describeReminder(reminder: Reminder<MilestoneFacts>, region: RegionId, now: Date, translate: Translate, display: DisplayContext): NotificationText {
   const date = formatMilestoneDate(reminder.milestone, display, translate);
   const dateText = date.isTimeOfDayStated ? date.display : translate('notification_date_without_time', [date.display]);
   const relative = describeMilestoneRelativeTime(reminder.milestone, now, translate, display);
@@ -41,13 +42,13 @@ export function describeReminder(reminder: Reminder, region: RegionId, now: Date
 }
 
 /** One change in words, e.g. "Kaspersky updates end for U.S. users: date corrected". */
-export function describeFactChange(change: FactChange, translate: Translate): string {
+export function describeFactChange(change: FactChange<MilestoneFacts>, translate: Translate): string {
   if (change.kind === 'withdrawn' || !change.milestone) return translate('fact_change_withdrawn');
   return translate(FACT_CHANGE_KEYS[change.kind], [translate(change.milestone.text.title)]);
 }
 
 /** The one notification after an update changed the facts of the reader's region. */
-export function describeFactChanges(changes: readonly FactChange[], region: RegionId, translate: Translate): NotificationText {
+export function describeFactChanges(changes: readonly FactChange<MilestoneFacts>[], region: RegionId, translate: Translate): NotificationText {
   const listed = changes.slice(0, MAX_CHANGES_IN_NOTIFICATION).map((change) => describeFactChange(change, translate));
   const hidden = changes.length - listed.length;
   const items = hidden > 0 ? [...listed, translate('fact_change_more', [String(hidden)])] : listed;

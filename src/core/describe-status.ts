@@ -1,8 +1,8 @@
-import type { View } from './compose-view';
+import type { BackgroundView } from './compose-view';
 import { formatReviewDate } from './data-freshness';
 import { formatMilestoneDate, formatMonth, type DisplayContext } from './format-milestone-date';
 import type { MessageKey, Translate } from './messages';
-import type { Milestone } from './milestone';
+import type { MilestoneFacts } from './milestone';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from './regions';
 import { isDeadlineHistory, type RegionStatus } from './status';
 
@@ -13,7 +13,7 @@ export interface StatusText {
   readonly meaning: string;
 }
 
-function getNoRestrictionText(region: RegionId): { headline: MessageKey; meaning: MessageKey } {
+function getNoRestrictionText(region: RegionId): { readonly headline: MessageKey; readonly meaning: MessageKey } {
   if (isUsRuleRegion(region)) return { headline: 'headline_none_us', meaning: 'meaning_none_us' };
   if (region === 'other') return { headline: 'headline_none_other', meaning: 'meaning_none_other' };
   return { headline: 'headline_none', meaning: 'meaning_none' };
@@ -23,31 +23,31 @@ function getNoRestrictionText(region: RegionId): { headline: MessageKey; meaning
  * The date a headline hangs on: the next announced deadline while one is ahead (what people need
  * to plan for), otherwise the milestone that set the current state.
  */
-function getKeyMilestone(status: RegionStatus): Milestone | undefined {
+function getKeyMilestone(status: RegionStatus<MilestoneFacts>): MilestoneFacts | undefined {
   return status.nextDeadline ?? status.state;
 }
 
-function getStateText(status: RegionStatus): { headline: MessageKey; meaning: MessageKey } {
-  return status.state?.stateText ?? getNoRestrictionText(status.region);
+function getHeadlineKey(status: RegionStatus<MilestoneFacts>): MessageKey {
+  return status.state?.stateText?.headline ?? getNoRestrictionText(status.region).headline;
 }
 
 /** The message of the meaning paragraph under the headline, so that what follows it does not say it again. */
 export function getMeaningKey(status: RegionStatus): MessageKey {
-  return getStateText(status).meaning;
+  return status.state?.stateText?.meaning ?? getNoRestrictionText(status.region).meaning;
 }
 
-function formatKeyDate(milestone: Milestone, now: Date, translate: Translate, display: DisplayContext): string {
+function formatKeyDate(milestone: MilestoneFacts, now: Date, translate: Translate, display: DisplayContext): string {
   return isDeadlineHistory(milestone, now) ? formatMonth(milestone, display) : formatMilestoneDate(milestone, display, translate).display;
 }
 
 /** One full sentence with the key date in the reader's zone and language. */
-export function getHeadline(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): string {
+export function getHeadline(status: RegionStatus<MilestoneFacts>, now: Date, translate: Translate, display: DisplayContext): string {
   const keyMilestone = getKeyMilestone(status);
   const keyDate = keyMilestone ? formatKeyDate(keyMilestone, now, translate, display) : formatReviewDate(display.locale);
-  return translate(getStateText(status).headline, [keyDate]);
+  return translate(getHeadlineKey(status), [keyDate]);
 }
 
-function getProgressSentence({ checklist, hasNews }: Pick<View, 'checklist' | 'hasNews'>): MessageKey | undefined {
+function getProgressSentence({ checklist, hasNews }: Pick<BackgroundView, 'checklist' | 'hasNews'>): MessageKey | undefined {
   if (checklist.hasItems) return checklist.openGroupCount > 0 ? 'tooltip_steps_open' : 'tooltip_all_set';
   return hasNews ? 'tooltip_new' : undefined;
 }
@@ -56,7 +56,7 @@ function getProgressSentence({ checklist, hasNews }: Pick<View, 'checklist' | 'h
  * The toolbar tooltip: the region's name and the headline; then, where the status has steps,
  * whether they are done on this device, or that something is new.
  */
-export function getTooltip(view: Pick<View, 'status' | 'now' | 'display' | 'checklist' | 'hasNews'>, translate: Translate): string {
+export function getTooltip(view: Pick<BackgroundView, 'status' | 'now' | 'display' | 'checklist' | 'hasNews'>, translate: Translate): string {
   const { status, now, display } = view;
   const sentence = translate('tooltip', [translate(REGION_NAME_KEYS[status.region]), getHeadline(status, now, translate, display)]);
   const progress = getProgressSentence(view);
@@ -64,5 +64,5 @@ export function getTooltip(view: Pick<View, 'status' | 'now' | 'display' | 'chec
 }
 
 export function describeStatus(status: RegionStatus, now: Date, translate: Translate, display: DisplayContext): StatusText {
-  return { headline: getHeadline(status, now, translate, display), meaning: translate(getStateText(status).meaning) };
+  return { headline: getHeadline(status, now, translate, display), meaning: translate(getMeaningKey(status)) };
 }

@@ -1,6 +1,6 @@
 import { UNCACHED_INTL, type IntlCache } from './intl-cache';
 import type { MessageKey, Translate } from './messages';
-import { getWhen, type Milestone } from './milestone';
+import { getWhen, type MilestoneFacts } from './milestone';
 
 /** The reader's language and zone: every date is shown in them. */
 export interface DisplayContext {
@@ -89,7 +89,7 @@ export function formatDay(instant: Date, context: DisplayContext): string {
  * The month and year of a milestone ("September 2024"): of its instant in the reader's zone, of
  * its date as the authority dated it otherwise.
  */
-export function formatMonth(milestone: Milestone, context: DisplayContext): string {
+export function formatMonth(milestone: MilestoneFacts, context: DisplayContext): string {
   const timeZone = milestone.precision === 'instant' ? context.timeZone : milestone.zone;
   return getFormatter(context, timeZone, MONTH_FORMAT).format(getWhen(milestone));
 }
@@ -98,7 +98,7 @@ export function formatMonth(milestone: Milestone, context: DisplayContext): stri
  * The machine-readable date for `<time datetime>`, as precise as the source: `2024-07-20` for a
  * day, `2024-07` for a month, the full instant with its offset otherwise.
  */
-export function getDateTimeAttribute(milestone: Milestone): string {
+export function getDateTimeAttribute(milestone: MilestoneFacts): string {
   if (milestone.precision === 'day' && milestone.isApproximate === true) return milestone.when.slice(0, 7);
   if (milestone.precision === 'day') return milestone.when.slice(0, 10);
   if (milestone.precision === 'month') return milestone.when.slice(0, 7);
@@ -119,7 +119,7 @@ function getPartOfMonthKey(dayOfMonth: number): MessageKey {
  * so it is shown as the authority dated it. A day the sources give only roughly is shown as part
  * of its month ("late September 2024"), as the fact base asks.
  */
-export function formatMilestoneDate(milestone: Milestone, context: DisplayContext, translate: Translate): MilestoneDate {
+export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayContext, translate: Translate): MilestoneDate {
   const when = getWhen(milestone);
   if (milestone.precision !== 'instant') {
     const isApproximateDay = milestone.precision === 'day' && milestone.isApproximate === true;

@@ -3,7 +3,7 @@ import { millisecondsInDay, millisecondsInHour, millisecondsInMinute } from 'dat
 import type { DisplayContext } from './format-milestone-date';
 import { UNCACHED_INTL, type IntlCache } from './intl-cache';
 import type { Translate } from './messages';
-import { getWhen, type Milestone } from './milestone';
+import { getWhen, type MilestoneFacts } from './milestone';
 
 /** Average Gregorian month and year: the label is a rough "how long", the exact date stands beside it. */
 const MONTH = 30.436875 * millisecondsInDay;
@@ -69,7 +69,7 @@ export function getRelativeTimeChangesAt(instant: Date, now: Date, smallestUnit:
  * How far a milestone is from `now` in words: "in 3 days", "2 years ago"; a date given to the day
  * counts whole days only and reads "today" within one, an instant reads "now" within a minute.
  */
-export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, translate: Translate, { locale, intl }: DisplayContext): string {
+export function describeMilestoneRelativeTime(milestone: MilestoneFacts, now: Date, translate: Translate, { locale, intl }: DisplayContext): string {
   const isDayOrCoarser = milestone.precision !== 'instant';
   return (
     formatRelativeTime(getWhen(milestone), now, locale, getSmallestUnit(milestone), intl) ?? translate(isDayOrCoarser ? 'timeline_today' : 'timeline_just_now')
@@ -77,11 +77,11 @@ export function describeMilestoneRelativeTime(milestone: Milestone, now: Date, t
 }
 
 /** When `describeMilestoneRelativeTime` next says something else for `milestone`. */
-export function getMilestoneRelativeTimeChangesAt(milestone: Milestone, now: Date): Date {
+export function getMilestoneRelativeTimeChangesAt(milestone: MilestoneFacts, now: Date): Date {
   return getRelativeTimeChangesAt(getWhen(milestone), now, getSmallestUnit(milestone));
 }
 
 /** A date given to the day or month is counted in whole days: never "3 hours ago". */
-function getSmallestUnit(milestone: Milestone): SmallestUnit {
+function getSmallestUnit(milestone: MilestoneFacts): SmallestUnit {
   return milestone.precision === 'instant' ? 'minute' : 'day';
 }

@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint';
-import type { Milestone } from './milestone';
+import type { Milestone, MilestoneFacts } from './milestone';
 import type { RegionId } from './regions';
 
 /**
@@ -21,7 +21,7 @@ export interface FactRecord {
 /** Milestone id → its facts, as some earlier version of the data had them. */
 export type FactSnapshot = Readonly<Record<string, FactRecord>>;
 
-export function toFactRecord(milestone: Milestone): FactRecord {
+export function toFactRecord(milestone: MilestoneFacts): FactRecord {
   return {
     when: milestone.when,
     precision: milestone.precision,
@@ -35,7 +35,7 @@ export function toFactRecord(milestone: Milestone): FactRecord {
   };
 }
 
-export function takeFactSnapshot(milestones: readonly Milestone[]): FactSnapshot {
+export function takeFactSnapshot(milestones: readonly MilestoneFacts[]): FactSnapshot {
   return Object.fromEntries(milestones.map((milestone) => [milestone.id, toFactRecord(milestone)]));
 }
 
@@ -43,7 +43,7 @@ export function takeFactSnapshot(milestones: readonly Milestone[]): FactSnapshot
  * A short, stable digest of a milestone's facts (FNV-1a over its fact record), so that what was
  * shown can be remembered per milestone and shown again only when its facts change.
  */
-export function getFactFingerprint(milestone: Milestone): string {
+export function getFactFingerprint(milestone: MilestoneFacts): string {
   return fingerprint(JSON.stringify(toFactRecord(milestone)));
 }
 
@@ -75,16 +75,16 @@ export function parseFactSnapshot(stored: unknown): FactSnapshot | undefined {
 
 export type FactChangeKind = 'added' | 'date-corrected' | 'source-added' | 'details-corrected' | 'withdrawn';
 
-export interface FactChange {
+export interface FactChange<M extends MilestoneFacts = Milestone> {
   readonly kind: FactChangeKind;
   readonly milestoneId: string;
   /** The milestone as it is now; absent when it was withdrawn. */
-  readonly milestone?: Milestone;
+  readonly milestone?: M;
 }
 
 const isSameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
 
-function compareFacts(before: FactRecord, milestone: Milestone): FactChangeKind[] {
+function compareFacts(before: FactRecord, milestone: MilestoneFacts): FactChangeKind[] {
   const now = toFactRecord(milestone);
   const kinds: FactChangeKind[] = [];
   if (before.when !== now.when || before.precision !== now.precision || before.zone !== now.zone) kinds.push('date-corrected');
@@ -104,8 +104,8 @@ function compareFacts(before: FactRecord, milestone: Milestone): FactChangeKind[
  * What changed for a region between a snapshot and the data now, in the data's order, withdrawn
  * entries last. A milestone counts for the region if it applied there before or applies now.
  */
-export function diffFacts(before: FactSnapshot, milestones: readonly Milestone[], region: RegionId): FactChange[] {
-  const changes: FactChange[] = [];
+export function diffFacts<M extends MilestoneFacts>(before: FactSnapshot, milestones: readonly M[], region: RegionId): FactChange<M>[] {
+  const changes: FactChange<M>[] = [];
   for (const milestone of milestones) {
     const previous = before[milestone.id];
     if (!milestone.regions.includes(region) && !previous?.regions.includes(region)) continue;

@@ -92,44 +92,68 @@ export interface MilestoneRecord {
   readonly sources: readonly [Source, ...Source[]];
 }
 
-/**
- * A milestone with its instants parsed once, where the data is defined: every status sorts and
- * filters all milestones, and parsing was the largest share of the popup's script time.
- */
-export interface Milestone extends MilestoneRecord {
+/** Instants parsed once, where the data is loaded: every status sorts and filters all milestones, and parsing was the largest share of the popup's script time. */
+export interface ParsedInstants {
   /** `when` in milliseconds since the epoch. */
   readonly whenTime: number;
   /** `announced` in milliseconds since the epoch. */
   readonly announcedTime: number;
 }
 
-export function parseMilestone(record: MilestoneRecord): Milestone {
+/** A milestone with its instants parsed. */
+export interface Milestone extends MilestoneRecord, ParsedInstants {}
+
+/**
+ * The facts of a milestone as the data writes them: what the background needs (compared and
+ * fingerprinted to notice an update that changed them, so its sources' addresses too) and the keys
+ * of its title and headline. The build ships the data in two parts (scripts/bundled-data-plugin.ts):
+ * these facts, which the background and the pages load (chunks/milestones.js), and the rest, which
+ * only the pages load (`MilestoneTexts`).
+ */
+export interface MilestoneFactRecord extends Pick<MilestoneRecord, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate'> {
+  readonly text: Pick<MilestoneText, 'title'>;
+  readonly stateText?: Pick<StateText, 'headline'>;
+  readonly sources: readonly [Pick<Source, 'url'>, ...Pick<Source, 'url'>[]];
+}
+
+/** A milestone's facts with its instants parsed: the status, reminders and fact snapshots work on these, and on whole milestones alike. */
+export interface MilestoneFacts extends MilestoneFactRecord, ParsedInstants {}
+
+/** What the pages add to a milestone's facts: its other texts, and its sources but their addresses (in the facts' order). */
+export interface MilestoneTexts extends Pick<MilestoneRecord, 'scope' | 'reportedOn'> {
+  readonly summary: MessageKey;
+  /** Exactly where the facts have a headline. */
+  readonly meaning?: MessageKey;
+  readonly sources: readonly Omit<Source, 'url' | 'archiveUrl'>[];
+}
+
+export function parseMilestone<R extends MilestoneFactRecord>(record: R): R & ParsedInstants {
   return { ...record, whenTime: parseISO(record.when).getTime(), announcedTime: parseISO(record.announced).getTime() };
 }
 
-export function getWhen(milestone: Milestone): Date {
+export function getWhen(milestone: MilestoneFacts): Date {
   return new Date(milestone.whenTime);
 }
 
-export function getAnnounced(milestone: Milestone): Date {
+export function getAnnounced(milestone: MilestoneFacts): Date {
   return new Date(milestone.announcedTime);
 }
 
 /** A milestone is passed from its instant on: at 2024-09-29T04:00:00Z updates have ended. */
-export function isPassed(milestone: Milestone, now: Date): boolean {
+export function isPassed(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.whenTime <= now.getTime();
 }
 
-export function isAnnounced(milestone: Milestone, now: Date): boolean {
+export function isAnnounced(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.announcedTime <= now.getTime();
 }
 
 /** A region's milestones, earliest first. */
-export function getRegionMilestones(milestones: readonly Milestone[], region: RegionId): Milestone[] {
+export function getRegionMilestones<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId): M[] {
   return milestones.filter((milestone) => milestone.regions.includes(region)).sort((a, b) => a.whenTime - b.whenTime);
 }
 
-export function findMilestone(milestones: readonly Milestone[], id: string): Milestone {
+export function findMilestone<M extends MilestoneFacts>(milestones: readonly M[], id: string): M {
   const milestone = milestones.find((candidate) => candidate.id === id);
   if (!milestone) throw new Error(`No milestone "${id}"`);
   return milestone;

@@ -1,12 +1,11 @@
 import { parseMilestone, type Milestone, type MilestoneRecord, type Source } from './milestone';
 import { copySourceRead, primarySource, primarySourceRead, secondarySource } from './source';
+import { BIS_KASPERSKY_PAGE } from './official-status-page';
 import { REGION_IDS, type RegionId } from './regions';
 
-/**
- * The day a person last checked every row below against shared/facts/kaspersky-timeline.md and
- * its sources. A calendar date, not an instant: it is shown as written.
- */
-export const DATA_REVIEWED_ON = '2026-12-03';
+// The day a person last checked every row below: DATA_REVIEWED_ON, in its own module so that the
+// background can tell a wrong clock without bundling the data (data-reviewed-on.ts).
+export { DATA_REVIEWED_ON } from './data-reviewed-on';
 
 const US: readonly RegionId[] = ['us', 'us-abroad'];
 const NEW_YORK = 'America/New_York';
@@ -15,11 +14,6 @@ const BIS_PRESS_RELEASE = primarySourceRead(
   'U.S. Department of Commerce, Bureau of Industry and Security',
   'Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers',
   'https://www.bis.gov/press-release/commerce-department-prohibits-russian-kaspersky-software-us-customers',
-);
-export const BIS_KASPERSKY_PAGE = primarySource(
-  'U.S. Department of Commerce, Office of Information and Communications Technology and Services',
-  'Kaspersky (the Final Determination and the full list of prohibited transactions)',
-  'https://oicts.bis.gov/kaspersky',
 );
 const FINAL_DETERMINATION = primarySourceRead(
   'Federal Register',
@@ -50,9 +44,6 @@ const SECURITYWEEK_ULTRAAV = secondarySource(
   'Kaspersky, Pango Respond to User Backlash as Transition to UltraAV Nearly Complete',
   'https://www.securityweek.com/kaspersky-pango-respond-to-user-backlash-as-transition-to-ultraav-nearly-complete/',
 );
-
-/** The official page to check when the bundled data is old. */
-export const OFFICIAL_STATUS_PAGE = BIS_KASPERSKY_PAGE;
 
 /**
  * Every milestone the extension shows, oldest first, each traced to a row of the fact base by id.

@@ -1,5 +1,5 @@
 import type { MessageKey } from './messages';
-import { BIS_KASPERSKY_PAGE } from './milestones';
+import { BIS_KASPERSKY_PAGE } from './official-status-page';
 import type { Statement } from './statement';
 
 export const COVERED_PRODUCTS: readonly MessageKey[] = [

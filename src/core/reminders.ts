@@ -3,7 +3,7 @@ import { millisecondsInDay, millisecondsInWeek } from 'date-fns/constants';
 import { getDataFreshness } from './data-freshness';
 import { getFactFingerprint } from './milestone-facts';
 import type { RegionId } from './regions';
-import { getAnnounced, getRegionMilestones, getWhen, type Milestone } from './milestone';
+import { getAnnounced, getRegionMilestones, getWhen, type Milestone, type MilestoneFacts } from './milestone';
 import { isPlainObject } from './is-plain-object';
 
 /** `at`: the milestone's own instant; the others: this long before an announced deadline. */
@@ -18,8 +18,8 @@ const LEAD_TIMES_IN_MS: Readonly<Record<Exclude<ReminderKind, 'at'>, number>> = 
 /** A reminder missed while the browser was closed still shows this long after its instant. */
 export const LATE_REMINDER_HOURS = 24;
 
-export interface Reminder {
-  readonly milestone: Milestone;
+export interface Reminder<M extends MilestoneFacts = Milestone> {
+  readonly milestone: M;
   readonly kind: ReminderKind;
   readonly at: Date;
   /** Stable name of this reminder, the key of what was shown. */
@@ -59,11 +59,11 @@ export function parseReminderLog(stored: unknown): ReminderLog {
  * by then (one reported afterwards is news, not a reminder), and 7 days and 1 day before each
  * deadline, from its announcement on. A date known only to the month has no reminder at its instant.
  */
-export function listReminders(milestones: readonly Milestone[], region: RegionId): Reminder[] {
+export function listReminders<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId): Reminder<M>[] {
   return getRegionMilestones(milestones, region).flatMap((milestone) => {
     const when = getWhen(milestone);
     const announced = getAnnounced(milestone);
-    const reminders: Reminder[] = [];
+    const reminders: Reminder<M>[] = [];
     // A month-precision date is stored as the 1st: a reminder then would invent a day.
     if (milestone.precision !== 'month' && !isAfter(announced, when)) reminders.push({ milestone, kind: 'at', at: when, key: `${milestone.id}/at` });
     if (milestone.isDeadline) {
@@ -77,7 +77,7 @@ export function listReminders(milestones: readonly Milestone[], region: RegionId
 }
 
 /** The log with `shown` recorded as shown now, with the facts they were shown with. */
-export function recordShownReminders(log: ReminderLog, shown: readonly Reminder[]): ReminderLog {
+export function recordShownReminders(log: ReminderLog, shown: readonly Reminder<MilestoneFacts>[]): ReminderLog {
   if (shown.length === 0) return log;
   return { ...log, shown: { ...log.shown, ...Object.fromEntries(shown.map((reminder) => [reminder.key, getFactFingerprint(reminder.milestone)])) } };
 }
@@ -88,14 +88,14 @@ export function recordShownReminders(log: ReminderLog, shown: readonly Reminder[
  * own notification says what changed; a past reminder beside it (repeated, or of a milestone just
  * added or moved earlier) would be noise.
  */
-export function acknowledgePastReminders(log: ReminderLog, milestones: readonly Milestone[], region: RegionId, changedMilestoneIds: readonly string[], now: Date): ReminderLog {
+export function acknowledgePastReminders(log: ReminderLog, milestones: readonly MilestoneFacts[], region: RegionId, changedMilestoneIds: readonly string[], now: Date): ReminderLog {
   const past = listReminders(milestones, region).filter((reminder) => changedMilestoneIds.includes(reminder.milestone.id) && !isAfter(reminder.at, now));
   const unacknowledged = past.filter((reminder) => log.shown[reminder.key] !== getFactFingerprint(reminder.milestone));
   return recordShownReminders(log, unacknowledged);
 }
 
-export interface ReminderPlanInput {
-  readonly milestones: readonly Milestone[];
+export interface ReminderPlanInput<M extends MilestoneFacts = Milestone> {
+  readonly milestones: readonly M[];
   readonly region: RegionId;
   readonly now: Date;
   readonly log: ReminderLog;
@@ -104,9 +104,9 @@ export interface ReminderPlanInput {
   readonly mutedMilestoneIds: readonly string[];
 }
 
-export interface ReminderPlan {
+export interface ReminderPlan<M extends MilestoneFacts = Milestone> {
   /** To show now, oldest first. Record those that were shown with `recordShownReminders`. */
-  readonly due: readonly Reminder[];
+  readonly due: readonly Reminder<M>[];
   /** The next instant a reminder falls due; `undefined` when none will. */
   readonly nextAt: Date | undefined;
   /** The log with when reminders were turned on (or off); the same object when that did not change. */
@@ -119,7 +119,7 @@ export interface ReminderPlan {
  * earlier than the data's review date is wrong, and reminders would be for things long past: none
  * then.
  */
-export function planReminders({ milestones, region, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput): ReminderPlan {
+export function planReminders<M extends MilestoneFacts>({ milestones, region, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput<M>): ReminderPlan<M> {
   if (!isEnabled) {
     const { shown } = log;
     return { due: [], nextAt: undefined, log: log.since === undefined ? log : { shown } };

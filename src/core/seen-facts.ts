@@ -1,7 +1,7 @@
 import { getDataFreshness } from './data-freshness';
 import { isPlainObject } from './is-plain-object';
 import { fingerprint } from './fingerprint';
-import { getRegionMilestones, isAnnounced, isPassed, type Level, type Milestone } from './milestone';
+import { getRegionMilestones, isAnnounced, isPassed, type Level, type MilestoneFacts } from './milestone';
 import { getFactFingerprint } from './milestone-facts';
 import { isRegionId, type RegionId } from './regions';
 
@@ -23,7 +23,7 @@ export function parseSeenFacts(stored: unknown): SeenFacts {
 }
 
 /** The region's milestones a reader can see at `now` (passed or announced), with their facts. */
-export function getShownFactsFingerprint(milestones: readonly Milestone[], region: RegionId, now: Date): string {
+export function getShownFactsFingerprint(milestones: readonly MilestoneFacts[], region: RegionId, now: Date): string {
   const shown = getRegionMilestones(milestones, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
   return fingerprint(JSON.stringify(shown.map((milestone) => [milestone.id, isPassed(milestone, now), getFactFingerprint(milestone)])));
 }

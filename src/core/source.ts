@@ -4,12 +4,12 @@ import type { Source } from './milestone';
 // Every source is made here, so each has its archived copy in the same form (a data test checks it).
 
 /** The Wayback Machine's newest copy of a page, so a source stays readable if the page moves. */
-function archived(url: `https://${string}`): `https://${string}` {
+export function getArchiveUrl(url: `https://${string}`): `https://${string}` {
   return `https://web.archive.org/web/${url}`;
 }
 
 export function primarySource(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'primary' };
+  return { publisher, title, url, archiveUrl: getArchiveUrl(url), kind: 'primary' };
 }
 
 /** An official page whose wording was read (there, or in a word-for-word copy the fact base names). */
@@ -19,11 +19,11 @@ export function primarySourceRead(publisher: string, title: string, url: `https:
 
 /** A word-for-word copy of an official text on another site, read there. */
 export function copySourceRead(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'copy', isTextRead: true };
+  return { publisher, title, url, archiveUrl: getArchiveUrl(url), kind: 'copy', isTextRead: true };
 }
 
 export function secondarySource(publisher: string, title: string, url: `https://${string}`): Source {
-  return { publisher, title, url, archiveUrl: archived(url), kind: 'secondary' };
+  return { publisher, title, url, archiveUrl: getArchiveUrl(url), kind: 'secondary' };
 }
 
 /** A source of advice (a step, a warning); milestones' sources are never for one language only. */

@@ -1,6 +1,6 @@
 import { addMilliseconds, differenceInMilliseconds, isAfter, min } from 'date-fns';
 import { millisecondsInDay, millisecondsInHour } from 'date-fns/constants';
-import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, LEVELS, type Level, type Milestone } from './milestone';
+import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, LEVELS, type Level, type Milestone, type MilestoneFacts } from './milestone';
 import type { RegionId } from './regions';
 
 /** A deadline this close or closer shows a countdown on the badge. */
@@ -10,13 +10,13 @@ export const COUNTDOWN_DAYS = 99;
 export const DEADLINE_HISTORY_DAYS = 30;
 
 /** Whether a deadline passed more than DEADLINE_HISTORY_DAYS ago (whole 24-hour days). */
-export function isDeadlineHistory(milestone: Milestone, now: Date): boolean {
+export function isDeadlineHistory(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.isDeadline && now.getTime() - milestone.whenTime > DEADLINE_HISTORY_DAYS * millisecondsInDay;
 }
 
 
-export interface Countdown {
-  readonly deadline: Milestone;
+export interface Countdown<M extends MilestoneFacts = Milestone> {
+  readonly deadline: M;
   readonly unit: 'day' | 'hour';
   /** Whole days or hours left, rounded up: never 0 while the deadline is ahead. */
   readonly value: number;
@@ -24,18 +24,19 @@ export interface Countdown {
   readonly changesAt: Date;
 }
 
-export interface RegionStatus {
+/** Over whole milestones in the pages, over their facts in the background. */
+export interface RegionStatus<M extends MilestoneFacts = Milestone> {
   readonly region: RegionId;
   readonly level: Level;
   /** The latest milestone passed that has an effect or is a deadline: it decides the headline. */
-  readonly state: Milestone | undefined;
+  readonly state: M | undefined;
   /** The latest milestone passed, of any kind. */
-  readonly lastPassed: Milestone | undefined;
+  readonly lastPassed: M | undefined;
   /** The earliest future milestone already announced. */
-  readonly next: Milestone | undefined;
+  readonly next: M | undefined;
   /** The earliest future deadline already announced, however far away. */
-  readonly nextDeadline: Milestone | undefined;
-  readonly countdown: Countdown | undefined;
+  readonly nextDeadline: M | undefined;
+  readonly countdown: Countdown<M> | undefined;
   /** The next instant at which anything of this status changes; `undefined` when nothing will. */
   readonly changesAt: Date | undefined;
 }
@@ -44,7 +45,7 @@ function maxLevel(a: Level, b: Level): Level {
   return LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b;
 }
 
-function getCountdown(deadline: Milestone, now: Date): Countdown | undefined {
+function getCountdown<M extends MilestoneFacts>(deadline: M, now: Date): Countdown<M> | undefined {
   const when = getWhen(deadline);
   const remaining = differenceInMilliseconds(when, now);
   if (remaining <= 0 || remaining > COUNTDOWN_DAYS * millisecondsInDay) return undefined;
@@ -59,7 +60,7 @@ function getCountdown(deadline: Milestone, now: Date): Countdown | undefined {
  * Where a region stands at `now`. Pure: the same milestones, region and instant always give the
  * same answer, so the background and the popup agree without talking to each other.
  */
-export function getStatus(milestones: readonly Milestone[], region: RegionId, now: Date): RegionStatus {
+export function getStatus<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date): RegionStatus<M> {
   const regional = getRegionMilestones(milestones, region);
   const passed = regional.filter((milestone) => isPassed(milestone, now));
   const upcoming = regional.filter((milestone) => !isPassed(milestone, now) && isAnnounced(milestone, now));

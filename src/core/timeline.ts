@@ -1,14 +1,14 @@
 import { min } from 'date-fns';
 import { getMilestoneRelativeTimeChangesAt } from './format-relative-time';
-import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, type Milestone } from './milestone';
+import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, type Milestone, type MilestoneFacts } from './milestone';
 import { isUsRuleRegion, type RegionId } from './regions';
 
 /** What the popup's timeline lists at one instant, and until when it reads exactly so. */
-export interface Timeline {
+export interface Timeline<M extends MilestoneFacts = Milestone> {
   /** The region's milestones a reader may see: everything passed, and what is already announced. */
-  readonly regional: readonly Milestone[];
+  readonly regional: readonly M[];
   /** Outside the US rules' regions: the US milestones that changed the US status, as the context the press refers to. */
-  readonly usContext: readonly Milestone[];
+  readonly usContext: readonly M[];
   /**
    * The next instant at which any of it changes: a milestone is announced or passes, or its "in 3
    * days" / "2 years ago" words change. `undefined` when nothing will.
@@ -16,12 +16,12 @@ export interface Timeline {
   readonly changesAt: Date | undefined;
 }
 
-function isVisible(milestone: Milestone, now: Date): boolean {
+function isVisible(milestone: MilestoneFacts, now: Date): boolean {
   return isPassed(milestone, now) || isAnnounced(milestone, now);
 }
 
 /** The next instant at which `milestone`'s place in a timeline changes at all. */
-function getEntryChangesAt(milestone: Milestone, now: Date): Date {
+function getEntryChangesAt(milestone: MilestoneFacts, now: Date): Date {
   // A milestone reported only after it happened appears when it is reported, or passes first.
   if (!isVisible(milestone, now)) return min([getAnnounced(milestone), getWhen(milestone)]);
   const wordsChangeAt = getMilestoneRelativeTimeChangesAt(milestone, now);
@@ -29,12 +29,12 @@ function getEntryChangesAt(milestone: Milestone, now: Date): Date {
 }
 
 /** Outside the US rules' regions, the US milestones that changed the US status and are not the region's own. */
-function getUsContextMilestones(milestones: readonly Milestone[], region: RegionId): Milestone[] {
+function getUsContextMilestones<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId): M[] {
   if (isUsRuleRegion(region)) return [];
   return getRegionMilestones(milestones, 'us').filter((milestone) => milestone.stateText && !milestone.regions.includes(region));
 }
 
-export function getTimeline(milestones: readonly Milestone[], region: RegionId, now: Date): Timeline {
+export function getTimeline<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date): Timeline<M> {
   const regional = getRegionMilestones(milestones, region).filter((milestone) => isVisible(milestone, now));
   const usContext = getUsContextMilestones(milestones, region).filter((milestone) => isVisible(milestone, now));
   const changes = [...getRegionMilestones(milestones, region), ...getUsContextMilestones(milestones, region)].map((milestone) => getEntryChangesAt(milestone, now));

@@ -3,6 +3,7 @@ import {
   isChecklistKey,
   parseChecklistEntries,
   SET_ASIDE_KEY_PREFIX,
+  type ChecklistGroupFacts,
   type ChecklistState,
 } from '../core/checklists';
 import { readArea, removeStored, watchStored, writeStored } from './storage';
@@ -15,14 +16,14 @@ async function readChecklistEntries(): Promise<Readonly<Record<string, unknown>>
   return Object.fromEntries(Object.entries((await readArea('local')) ?? {}).filter(([key]) => isChecklistKey(key)));
 }
 
-/** Never fails: without storage the checklist starts empty. Never writes. */
-export async function loadChecklistState(): Promise<ChecklistState> {
-  return parseChecklistEntries(await readChecklistEntries()).state;
+/** The marks of the steps and groups of `groups` (the whole checklist). Never fails: without storage the checklist starts empty. Never writes. */
+export async function loadChecklistState(groups: readonly ChecklistGroupFacts[]): Promise<ChecklistState> {
+  return parseChecklistEntries(await readChecklistEntries(), groups).state;
 }
 
-/** The marks, removing entries that are damaged or not ours. Only the background calls it. */
-export async function loadAndRepairChecklistState(): Promise<ChecklistState> {
-  const { state, invalidKeys } = parseChecklistEntries(await readChecklistEntries());
+/** The marks, removing entries that are damaged or not of `groups`. Only the background calls it. */
+export async function loadAndRepairChecklistState(groups: readonly ChecklistGroupFacts[]): Promise<ChecklistState> {
+  const { state, invalidKeys } = parseChecklistEntries(await readChecklistEntries(), groups);
   await Promise.all(invalidKeys.map((key) => removeStored('local', key)));
   return state;
 }

@@ -1,4 +1,5 @@
-import { COMPARE_PROTECTION, SCAM_WARNING, type ChecklistProgress, type GroupProgress } from '../core/checklists';
+import { COMPARE_PROTECTION, SCAM_WARNING } from '../core/checklist-groups';
+import type { ChecklistProgress, GroupProgress } from '../core/checklists';
 import type { DisplayContext } from '../core/format-milestone-date';
 import type { MessageKey, Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';

@@ -1,7 +1,7 @@
 import { formatReviewDate, getDataFreshness } from '../core/data-freshness';
 import { formatInstant, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
-import { OFFICIAL_STATUS_PAGE } from '../core/milestones';
+import { OFFICIAL_STATUS_PAGE } from '../core/official-status-page';
 import { getHost } from './source-list';
 
 /** Says when the device clock cannot be right, or when the bundled facts are old; nothing otherwise. */

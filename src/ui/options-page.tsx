@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { forgetPopupUnlessFrom } from './first-paint';
+import { loadOptionsTranslator } from './load-options-translator';
 import { OptionsApp } from './options-app';
 import { PageGate, type PageContext } from './page-gate';
 import type { PageInputs } from './page-inputs';
@@ -16,7 +17,7 @@ function OptionsView({ page: { view, inputs, translate, save, reset } }: { reado
 /** The options page, from its inputs read before the first render, saving to storage. */
 export function OptionsPage({ initial }: { readonly initial: PageInputs }) {
   return (
-    <PageGate titleKey="options_page_title" initial={initial}>
+    <PageGate titleKey="options_page_title" initial={initial} loadTranslator={loadOptionsTranslator}>
       {(page) => <OptionsView page={page} />}
     </PageGate>
   );

@@ -2,6 +2,7 @@ import type { FactSnapshot } from '../core/milestone-facts';
 import type { PopupState } from '../core/popup-state';
 import type { StatusPageRequest } from '../core/status-page';
 import { openOptionsPage } from '../platform/lifecycle';
+import { loadPopupTranslator } from './load-popup-translator';
 import { PageGate } from './page-gate';
 import type { PageInputs } from './page-inputs';
 import { PopupApp } from './popup-app';
@@ -26,7 +27,7 @@ interface PopupPageProps {
 /** The popup (or the status page in a tab), from its inputs read before the first render. */
 export function PopupPage({ request, build, initial, initialPopup, isBelowFoldDeferred }: PopupPageProps) {
   return (
-    <PageGate titleKey="popup_page_title" initial={initial}>
+    <PageGate titleKey="popup_page_title" initial={initial} loadTranslator={loadPopupTranslator}>
       {({ view, inputs, translate, save }) => (
         <PopupApp
           view={view}

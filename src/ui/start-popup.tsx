@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { StatusPageRequest } from '../core/status-page';
 import { loadPopupState } from '../platform/popup-state-store';
 import { hideFirstPaint, readPageLook } from './first-paint';
+import { loadPopupTranslator } from './load-popup-translator';
 import { loadPageInputs } from './page-inputs';
 import { PopupPage } from './popup-page';
 import { loadReadFacts } from './use-read-facts';
@@ -11,7 +12,7 @@ import { loadReadFacts } from './use-read-facts';
  * remembered first paint away: the browser never paints in between.
  */
 export async function startPopup(request: StatusPageRequest, build: string): Promise<void> {
-  const [initial, popupState, readFacts] = await Promise.all([loadPageInputs(readPageLook(localStorage)?.language), loadPopupState(), loadReadFacts()]);
+  const [initial, popupState, readFacts] = await Promise.all([loadPageInputs(loadPopupTranslator, readPageLook(localStorage)?.language), loadPopupState(), loadReadFacts()]);
   const wasRemembered = hideFirstPaint(document);
   render(<PopupPage request={request} build={build} initial={initial} initialPopup={{ popupState, readFacts }} isBelowFoldDeferred={!wasRemembered} />, document.body);
 }

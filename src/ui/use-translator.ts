@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../core/language';
 import type { Translate } from '../core/messages';
-import { loadTranslator } from './load-translator';
+import type { TranslatorLoader } from './create-translator-loader';
 
 export interface LoadedTranslator {
   readonly language: Language;
@@ -9,11 +9,12 @@ export interface LoadedTranslator {
 }
 
 /**
- * The translator for `language`, starting from the one the page loaded before its first render.
+ * The translator for `language`, from the page's loader, starting from the one the page loaded
+ * before its first render.
  * When the reader picks another language, the page keeps the current one until the new one has
  * loaded, so it stays on screen (and keeps its state).
  */
-export function useTranslator(language: Language, initial: LoadedTranslator): LoadedTranslator {
+export function useTranslator(loadTranslator: TranslatorLoader, language: Language, initial: LoadedTranslator): LoadedTranslator {
   const [loaded, setLoaded] = useState(initial);
   useEffect(() => {
     if (language === loaded.language) return undefined;
@@ -24,6 +25,6 @@ export function useTranslator(language: Language, initial: LoadedTranslator): Lo
     return () => {
       isCurrent = false;
     };
-  }, [language]);
+  }, [loadTranslator, language]);
   return loaded;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { BADGE_LOOKS, getBadgeReason, getContrastRatio, getReadableTextColor, toBadge } from '../../src/core/badge';
-import { CHECKLIST_GROUPS, EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
+import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
 import { viewAt, withEveryStepDone } from '../support/views';

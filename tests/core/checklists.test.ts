@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import {
-  CHECKLIST_GROUPS,
   EMPTY_CHECKLIST_STATE,
   getChecklist,
   getChecklistProgress,
@@ -19,7 +19,7 @@ import { withChangedMilestone } from '../support/milestone-fixtures';
 import { markStep, setGroupAside } from '../support/views';
 
 const AFTER_CUT_OFF = new Date('2026-12-10T00:00:00Z');
-const groupIdsAt = (region: (typeof REGION_IDS)[number], now: Date) => getChecklist(MILESTONES, region, getStatus(MILESTONES, region, now).level, now).map((group) => group.id);
+const groupIdsAt = (region: (typeof REGION_IDS)[number], now: Date) => getChecklist(CHECKLIST_GROUPS, MILESTONES, region, getStatus(MILESTONES, region, now).level, now).map((group) => group.id);
 const findStep = (id: string) => CHECKLIST_GROUPS.flatMap((group) => group.steps).find((step) => step.id === id)!;
 
 describe('getChecklist: steps only where the status calls for action', () => {
@@ -31,13 +31,13 @@ describe('getChecklist: steps only where the status calls for action', () => {
   test('the US before UltraAV arrived: no UltraAV group, no UltraVPN step', () => {
     const beforeSwitch = new Date('2024-08-01T00:00:00Z');
     expect(groupIdsAt('us', beforeSwitch)).not.toContain('ultraav');
-    const vpn = getChecklist(MILESTONES, 'us', 'warning', beforeSwitch).find((group) => group.id === 'vpn-safe-kids');
+    const vpn = getChecklist(CHECKLIST_GROUPS, MILESTONES, 'us', 'warning', beforeSwitch).find((group) => group.id === 'vpn-safe-kids');
     expect(vpn?.steps.map((step) => step.id)).toEqual(['safe-kids-replace']);
   });
 
   test("Germany's warning: the anti-virus steps on every system and for small business, no US products", () => {
     expect(groupIdsAt('de', AFTER_CUT_OFF)).toEqual(['windows', 'mac', 'android', 'iphone', 'business']);
-    expect(getChecklist(MILESTONES, 'de', 'warning', AFTER_CUT_OFF).flatMap((group) => group.steps.map((step) => step.id))).not.toContain('business-contracts');
+    expect(getChecklist(CHECKLIST_GROUPS, MILESTONES, 'de', 'warning', AFTER_CUT_OFF).flatMap((group) => group.steps.map((step) => step.id))).not.toContain('business-contracts');
   });
 
   test.each(['id', 'other', 'uk', 'ca', 'au', 'nl', 'lt', 'it'] as const)('%s: nothing to do (no restriction, or one for government systems only)', (region) => {
@@ -62,7 +62,7 @@ describe('getChecklist: steps only where the status calls for action', () => {
 });
 
 describe('progress', () => {
-  const groups = getChecklist(MILESTONES, 'de', 'warning', AFTER_CUT_OFF);
+  const groups = getChecklist(CHECKLIST_GROUPS, MILESTONES, 'de', 'warning', AFTER_CUT_OFF);
 
   test('a group is done when every step is ticked or it is set aside; the status when every group is', () => {
     let state = EMPTY_CHECKLIST_STATE;
@@ -85,7 +85,7 @@ describe('progress', () => {
     const state = markStep(markStep(EMPTY_CHECKLIST_STATE, ultraAv, MILESTONES, true), windows, MILESTONES, true);
     const corrected = withChangedMilestone('us-ultraav-switch', { when: '2024-09-20T00:00:00-04:00' });
     expect(getStepFingerprint(ultraAv, corrected)).not.toBe(getStepFingerprint(ultraAv, MILESTONES));
-    const usGroups = getChecklist(corrected, 'us', 'critical', AFTER_CUT_OFF);
+    const usGroups = getChecklist(CHECKLIST_GROUPS, corrected, 'us', 'critical', AFTER_CUT_OFF);
     const progress = getChecklistProgress(usGroups, state, corrected);
     expect(progress.groups.find(({ group }) => group.id === 'ultraav')?.doneStepIds).toEqual([]);
     expect(progress.groups.find(({ group }) => group.id === 'windows')?.doneStepIds).toEqual(['windows-remove-kaspersky']);
@@ -108,11 +108,11 @@ describe('parseChecklistEntries: stored marks are untrusted input', () => {
       settings: { region: 'us' },
       popupState: { openSections: [] },
     };
-    expect(parseChecklistEntries(entries)).toEqual({
+    expect(parseChecklistEntries(entries, CHECKLIST_GROUPS)).toEqual({
       state: { doneSteps: { 'mac-remove-kaspersky': fingerprint }, setAsideGroups: ['mac'] },
       invalidKeys: [step('no-such-step'), step('windows-protection-on'), aside('mars'), aside('android')],
     });
-    expect(parseChecklistEntries(undefined)).toEqual({ state: EMPTY_CHECKLIST_STATE, invalidKeys: [] });
+    expect(parseChecklistEntries(undefined, CHECKLIST_GROUPS)).toEqual({ state: EMPTY_CHECKLIST_STATE, invalidKeys: [] });
   });
 
   test('anything at all parses to known ids only, never throws, and every checklist entry is either kept or reported', () => {
@@ -121,7 +121,7 @@ describe('parseChecklistEntries: stored marks are untrusted input', () => {
     const anyKey = fc.oneof(fc.constantFrom(...knownSteps.map(step), ...knownGroups.map(aside)), fc.string().map(step), fc.string());
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.dictionary(anyKey, fc.oneof(fc.anything(), fc.stringMatching(/^[0-9a-f]{8}$/), fc.constant(true)))), (stored) => {
-        const { state, invalidKeys } = parseChecklistEntries(stored);
+        const { state, invalidKeys } = parseChecklistEntries(stored, CHECKLIST_GROUPS);
         expect(Object.keys(state.doneSteps).every((id) => knownSteps.includes(id))).toBe(true);
         expect(state.setAsideGroups.every((id) => knownGroups.includes(id))).toBe(true);
         const checklistKeys = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? Object.keys(stored).filter(isChecklistKey) : [];

@@ -1,7 +1,7 @@
 import { parseMilestone } from '../../src/core/milestone';
 import { describe, expect, test } from 'vitest';
-import englishWorkerMessages from '../../_locales/en/messages.json?worker';
-import indonesianWorkerMessages from '../../_locales/id/messages.json?worker';
+import englishBackgroundMessages from '../../_locales/en/messages.json?bundle=background';
+import indonesianBackgroundMessages from '../../_locales/id/messages.json?bundle=background';
 import { createTranslator } from '../../src/core/create-translator';
 import { describeFactChange, describeFactChanges, describeReminder } from '../../src/core/describe-notifications';
 import type { Translate } from '../../src/core/messages';
@@ -74,8 +74,8 @@ describe('describeFactChanges', () => {
 
 describe('the messages bundled into the background', () => {
   test.each([
-    ['en', englishWorkerMessages, LOS_ANGELES],
-    ['id', indonesianWorkerMessages, JAKARTA],
+    ['en', englishBackgroundMessages, LOS_ANGELES],
+    ['id', indonesianBackgroundMessages, JAKARTA],
   ] as const)('%s: hold every message a notification can need, for every reminder and change in every region', (_language, messages, display) => {
     const translate = createTranslator(messages);
     const strictTranslate: Translate = (key, substitutions) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import englishWorkerMessages from '../../_locales/en/messages.json?worker';
-import indonesianWorkerMessages from '../../_locales/id/messages.json?worker';
+import englishBackgroundMessages from '../../_locales/en/messages.json?bundle=background';
+import indonesianBackgroundMessages from '../../_locales/id/messages.json?bundle=background';
 import { createTranslator } from '../../src/core/create-translator';
 import type { Translate } from '../../src/core/messages';
 import { describeStatus, getTooltip } from '../../src/core/describe-status';
@@ -84,8 +84,8 @@ describe('describeStatus', () => {
 
 describe('the tooltip messages bundled into the background', () => {
   test.each([
-    ['en', englishWorkerMessages, LOS_ANGELES],
-    ['id', indonesianWorkerMessages, JAKARTA],
+    ['en', englishBackgroundMessages, LOS_ANGELES],
+    ['id', indonesianBackgroundMessages, JAKARTA],
   ] as const)('%s: hold every message a tooltip can need, in every region at every milestone', (_language, messages, display) => {
     const translate = createTranslator(messages);
     const strictTranslate: Translate = (key, substitutions) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import { CHECKLIST_GROUPS, COMPARE_PROTECTION, getStepFingerprint, SCAM_WARNING } from '../../src/core/checklists';
+import { CHECKLIST_GROUPS, COMPARE_PROTECTION, SCAM_WARNING } from '../../src/core/checklist-groups';
+import { getStepFingerprint } from '../../src/core/checklists';
 import * as helpSources from '../../src/core/help-sources';
 import { MILESTONES } from '../../src/core/milestones';
 import type { HelpSource } from '../../src/core/source';

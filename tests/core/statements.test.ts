@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
-import { CHECKLIST_GROUPS } from '../../src/core/checklists';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { getUsMeaning, getWhyNotUsRules, getWorldwideMeaning } from '../../src/core/meaning';
 import { findMilestone as findIn } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';

@@ -1,7 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import type { BackgroundQueue } from '../../src/background/recompute';
-import type { Milestone } from '../../src/core/milestone';
+import { toChecklistGroupFacts, toMilestoneFactRecord } from '../../scripts/bundled-data-plugin';
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
+import { parseMilestone, type Milestone } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
 import { getOptionalApi } from './fake-optional-permissions';
 import { translateEnglish } from './translators';
@@ -57,8 +59,8 @@ export async function waitForUpdates(): Promise<void> {
 
 /**
  * Starts the worker at `instant` with the data it ships (the bundled data unless a test installs
- * another, as an update would): its listeners register on the fake browser and its start-up update
- * runs, which this waits for.
+ * another, as an update would), cut down to the facts as the build cuts it: its listeners register
+ * on the fake browser and its start-up update runs, which this waits for.
  */
 export async function startWorker(instant: string, milestones: readonly Milestone[] = MILESTONES): Promise<void> {
   await waitForUpdates();
@@ -66,7 +68,7 @@ export async function startWorker(instant: string, milestones: readonly Mileston
   vi.setSystemTime(new Date(instant));
   vi.resetModules();
   const { registerBackground } = await import('../../src/background/register-background');
-  worker = registerBackground(milestones);
+  worker = registerBackground({ milestones: milestones.map((milestone) => parseMilestone(toMilestoneFactRecord(milestone))), checklistGroups: CHECKLIST_GROUPS.map(toChecklistGroupFacts) });
   await waitForUpdates();
 }
 

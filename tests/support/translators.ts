@@ -1,8 +1,8 @@
 import englishMessages from '../../_locales/en/messages.json';
 import spanishMessages from '../../_locales/es/messages.json';
 import indonesianMessages from '../../_locales/id/messages.json';
-import { createTranslator } from '../../src/core/create-translator';
+import { compileMessages, createTranslator } from '../../src/core/create-translator';
 
-export const translateEnglish = createTranslator(englishMessages);
-export const translateIndonesian = createTranslator(indonesianMessages);
-export const translateSpanish = createTranslator(spanishMessages);
+export const translateEnglish = createTranslator(compileMessages(englishMessages));
+export const translateIndonesian = createTranslator(compileMessages(indonesianMessages));
+export const translateSpanish = createTranslator(compileMessages(spanishMessages));

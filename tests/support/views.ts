@@ -1,3 +1,4 @@
+import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState, type ChecklistStep } from '../../src/core/checklists';
 import { composeView, type BrowserEnvironment, type View } from '../../src/core/compose-view';
 import type { Milestone } from '../../src/core/milestone';
@@ -28,6 +29,7 @@ export function viewAt(region: RegionId, instant: string | Date, options: ViewOp
     seenFacts: options.seenFacts ?? {},
     now: typeof instant === 'string' ? new Date(instant) : instant,
     milestones: options.milestones ?? MILESTONES,
+    checklistGroups: CHECKLIST_GROUPS,
   });
 }
 
