@@ -20,6 +20,7 @@ const POPUP_KEY = 'firstPaint.popup';
 /** A remembered page with more nodes or deeper than this is not ours. */
 const MAX_SNAPSHOT_NODES = 20_000;
 const MAX_SNAPSHOT_DEPTH = 64;
+const MAX_SNAPSHOT_HEIGHT = 1_000_000;
 const TAG_PATTERN = /^[a-z][a-z0-9-]*$/;
 /** Event handler attributes are never copied (the page's policy would not run them either). */
 const ATTRIBUTE_PATTERN = /^(?!on)[a-z][a-z0-9_.:-]*$/;
@@ -47,8 +48,10 @@ export interface PopupSnapshot {
   /** The next instant anything on it changes; `null` when nothing will. */
   readonly validUntil: number | null;
   readonly title: string;
-  /** The elements of `<body>`, as `SnapshotNode`s. */
+  /** What of `<body>` was in view when the page opened, as `SnapshotNode`s. */
   readonly content: readonly SnapshotNode[];
+  /** The page's whole height in CSS pixels: the copy keeps it, so the scroll bar is the same. */
+  readonly height: number;
 }
 
 /**
@@ -129,11 +132,12 @@ function isSnapshotContent(value: unknown): value is readonly SnapshotNode[] {
 
 export function parsePopupSnapshot(value: unknown): PopupSnapshot | undefined {
   if (!isRecord(value)) return undefined;
-  const { build, environment, inputs, takenAt, validUntil, title, content } = value;
+  const { build, environment, inputs, takenAt, validUntil, title, content, height } = value;
   if (typeof build !== 'string' || typeof environment !== 'string' || typeof inputs !== 'string' || typeof title !== 'string') return undefined;
   if (typeof takenAt !== 'number' || !Number.isFinite(takenAt)) return undefined;
   if (validUntil !== null && (typeof validUntil !== 'number' || !Number.isFinite(validUntil))) return undefined;
-  return isSnapshotContent(content) ? { build, environment, inputs, takenAt, validUntil, title, content } : undefined;
+  if (typeof height !== 'number' || !(height >= 0 && height <= MAX_SNAPSHOT_HEIGHT)) return undefined;
+  return isSnapshotContent(content) ? { build, environment, inputs, takenAt, validUntil, title, content, height } : undefined;
 }
 
 export function readPageLook(storage: SyncStorage): PageLook | undefined {
@@ -176,14 +180,24 @@ export function forgetPopupUnlessFrom(storage: SyncStorage, inputs: string): voi
   }
 }
 
+/** Inside a closed `<details>`, all but its summary is never painted. */
+function isFoldedAway(element: Element): boolean {
+  const parent = element.parentElement;
+  return parent instanceof HTMLDetailsElement && !parent.open && element.localName !== 'summary';
+}
+
 /**
- * The popup's `<body>` as it is on screen, for its next first paint. A ticked box is a property,
- * not an attribute: it is written as `checked`, so the first paint shows it ticked.
+ * The popup's `<body>` as it is on screen, for its next first paint: only what is in view when the
+ * page opens (above `viewportHeight`, from the top), as the rest is painted by the live page before
+ * anyone scrolls to it. A ticked box is a property, not an attribute: it is written as `checked`,
+ * so the first paint shows it ticked.
  */
-export function takePopupContent(body: HTMLElement): SnapshotNode[] {
+export function takePopupContent(body: HTMLElement, viewportHeight: number): SnapshotNode[] {
+  const scrolledBy = body.ownerDocument.defaultView?.scrollY ?? 0;
+  const isBelowFold = (element: Element): boolean => element.getBoundingClientRect().top + scrolledBy >= viewportHeight;
   const take = (node: Node): SnapshotNode | undefined => {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-    if (!(node instanceof Element) || node.localName === 'script') return undefined;
+    if (!(node instanceof Element) || node.localName === 'script' || isFoldedAway(node) || isBelowFold(node)) return undefined;
     const attributes = [...node.attributes].filter(({ name }) => name !== 'checked').map(({ name, value }): [string, string] => [name, value]);
     if (node instanceof HTMLInputElement && node.checked) attributes.push(['checked', '']);
     return [node.localName, attributes, [...node.childNodes].map(take).filter((child) => child !== undefined)];
@@ -218,6 +232,7 @@ function showPopupSnapshot(document: Document, snapshot: PopupSnapshot): void {
   for (const element of elements) element.setAttribute(SHOWN_ATTRIBUTE, '');
   for (const element of elements) element.toggleAttribute('inert', true);
   document.body.prepend(...elements);
+  document.documentElement.style.minHeight = `${snapshot.height}px`;
   document.title = snapshot.title;
 }
 
@@ -243,5 +258,6 @@ export function showRememberedPopup(document: Document, storage: SyncStorage, co
 export function hideFirstPaint(document: Document): boolean {
   const shown = document.body.querySelectorAll(`:scope > [${SHOWN_ATTRIBUTE}]`);
   for (const element of shown) element.remove();
+  document.documentElement.style.removeProperty('min-height');
   return shown.length > 0;
 }

@@ -106,7 +106,8 @@ export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferre
     takenAt: now.getTime(),
     validUntil: view.pageChangesAt?.getTime() ?? null,
     title: document.title,
-    content: takePopupContent(document.body),
+    content: takePopupContent(document.body, window.innerHeight),
+    height: document.documentElement.scrollHeight,
   });
   useEffect(() => {
     if (request.milestoneId) return undefined;

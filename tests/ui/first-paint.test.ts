@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import {
   forgetPopupUnlessFrom,
   getDeviceKey,
@@ -29,9 +29,23 @@ function snapshotOf(html: string, change: Partial<PopupSnapshot> = {}): PopupSna
     takenAt: TAKEN_AT.getTime(),
     validUntil: VALID_UNTIL.getTime(),
     title: 'Kaspersky ban status',
-    content: takePopupContent(body),
+    content: takePopupContent(body, 600),
+    height: 900,
     ...change,
   };
+}
+
+/** Elements from snapshot content, through the same path as a page's first paint. */
+function buildFrom(content: PopupSnapshot['content']): Element[] {
+  rememberPopup(localStorage, { ...snapshotOf(''), content });
+  const holder = document.implementation.createHTMLDocument('');
+  showRememberedPopup(holder, localStorage, { build: '1.0.0', now: new Date('2024-09-28T22:00:00-04:00') });
+  localStorage.clear();
+  return [...holder.body.children].map((element) => {
+    element.removeAttribute('data-first-paint');
+    element.removeAttribute('inert');
+    return document.importNode(element, true);
+  });
 }
 
 /** The body's markup without what the first paint adds to mark and disable its copy. */
@@ -90,14 +104,31 @@ describe('the remembered popup', () => {
   test('is rebuilt as it was on screen, ticked boxes and open sections included, disabled until the page is live', () => {
     document.body.innerHTML = '<main><h1 id="headline" tabindex="-1">Do this</h1><details open><summary>More</summary><p>Text &amp; more</p></details><input type="checkbox" id="done"><script type="text/plain">not shown</script></main>';
     document.querySelector<HTMLInputElement>('#done')!.checked = true;
-    rememberPopup(localStorage, { ...snapshotOf(''), content: takePopupContent(document.body) });
+    rememberPopup(localStorage, { ...snapshotOf(''), content: takePopupContent(document.body, 600) });
     document.body.replaceChildren();
     showRememberedPopup(document, localStorage, { build: context.build, now: context.now });
     expect(readBody()).toBe('<main><h1 id="headline" tabindex="-1">Do this</h1><details open=""><summary>More</summary><p>Text &amp; more</p></details><input type="checkbox" id="done" checked=""></main>');
     expect(document.querySelector('main')?.hasAttribute('inert')).toBe(true);
     expect(document.title).toBe('Kaspersky ban status');
+    // As tall as the page was, so the scroll bar does not change when the live page replaces it.
+    expect(document.documentElement.style.minHeight).toBe('900px');
     hideFirstPaint(document);
     expect(document.body.innerHTML).toBe('');
+    expect(document.documentElement.style.minHeight).toBe('');
+  });
+
+  test('keeps only what is in view when the page opens: nothing below the fold, nothing folded away in a closed <details>', () => {
+    document.body.innerHTML = '<main><h1>Do this</h1><details><summary>Sources</summary><ul><li>A page</li></ul></details><section id="low"><p>Far down</p></section></main>';
+    const low = document.querySelector('#low')!;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return { top: this === low || low.contains(this) ? 650 : 10 } as DOMRect;
+    });
+    try {
+      document.body.replaceChildren(...buildFrom(takePopupContent(document.body, 600)));
+    } finally {
+      vi.restoreAllMocks();
+    }
+    expect(document.body.innerHTML).toBe('<main><h1>Do this</h1><details><summary>Sources</summary></details></main>');
   });
 
   test('stored content that is not ours is never shown: no handlers, no odd tags, nothing too deep', () => {

@@ -164,11 +164,14 @@ describe('first paint', () => {
   test('nothing is remembered while the popup is open; what it shows when it closes is the next open\'s first paint, and the real render then changes nothing on screen', async () => {
     await openPopup();
     const shown = document.body.innerHTML;
+    // Inside a closed <details> nothing but its summary is painted: the copy leaves it out.
+    const painted = document.body.cloneNode(true) as HTMLElement;
+    for (const folded of painted.querySelectorAll('details:not([open]) > :not(summary)')) folded.remove();
     expect(localStorage.getItem('firstPaint.popup')).toBeNull();
     hidePage();
     render(null, document.body);
     showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
-    expect(readBody()).toBe(shown);
+    expect(readBody()).toBe(painted.innerHTML);
     await openPopup();
     expect(document.body.innerHTML).toBe(shown);
   });
