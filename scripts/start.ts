@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Worker } from 'playwright-core';
+import { getExtensionLaunchArgs } from './extension-launch-args.ts';
 import { findChromium } from './find-chromium.ts';
 
 const extensionPath = resolve(import.meta.dirname, '../dist/chrome');
@@ -18,12 +19,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   headless: !hasDisplay,
   viewport: null,
   args: [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...getExtensionLaunchArgs(extensionPath),
     // Root (as in containers and CI) cannot use Chromium's sandbox.
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ],

@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { getExtensionLaunchArgs } from '../../scripts/extension-launch-args.ts';
 import { writeFaketimeWrapper } from '../../scripts/faketime-wrapper.ts';
 import { findChromium } from '../../scripts/find-chromium.ts';
 import type { BadgeState, Contestant } from './prepare-contestants.ts';
@@ -46,15 +47,10 @@ export async function withLaunchedBrowser<T>(contestant: Contestant, settings: L
       timeout: LAUNCH_TIMEOUT_MS,
       env: { ...process.env, TZ: settings.timeZone, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
       args: [
-        `--disable-extensions-except=${contestant.dir}`,
-        `--load-extension=${contestant.dir}`,
+        ...getExtensionLaunchArgs(contestant.dir),
         '--lang=en-US',
         '--no-sandbox',
         '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
       ],
     });
     const launched = context;

@@ -688,16 +688,8 @@ async function themeOf(page: Page): Promise<{ theme: string | null; isDark: bool
  * nearer to it than to anything else.
  */
 async function nearestLandmark(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).evaluate((element) => {
-    const landmarks: Record<string, string> = {
-      heading: 'h1',
-      region: 'select#region',
-      language: 'select#language',
-      theme: 'input[name="theme"]',
-      badge: 'input#badge',
-      reminders: 'input#reminders-enabled',
-      reset: 'button[aria-describedby="reset-help"]',
-    };
+  return page.locator(selector).evaluate((element, controls: Readonly<Record<string, string>>) => {
+    const landmarks: Record<string, string> = { heading: 'h1', ...controls };
     const box = element.getBoundingClientRect();
     const distanceTo = (other: DOMRect): number => {
       const dx = Math.max(0, other.left - box.right, box.left - other.right);
@@ -709,7 +701,7 @@ async function nearestLandmark(page: Page, selector: string): Promise<string> {
       distance: Math.min(...Array.from(document.querySelectorAll(landmark), (match) => distanceTo(match.getBoundingClientRect()))),
     }));
     return distances.reduce((nearest, candidate) => (candidate.distance < nearest.distance ? candidate : nearest)).name;
-  });
+  }, OPTIONS_CONTROLS);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   takePopupContent,
   type PopupSnapshot,
 } from '../../src/ui/first-paint';
+import { readBodyWithoutFirstPaintMarks } from '../support/first-paint-body';
 
 const TAKEN_AT = new Date('2024-09-28T20:00:00-04:00');
 const VALID_UNTIL = new Date('2024-09-29T00:00:00-04:00');
@@ -48,15 +49,6 @@ function buildFrom(content: PopupSnapshot['content']): Element[] {
   });
 }
 
-/** The body's markup without what the first paint adds to mark and disable its copy. */
-function readBody(): string {
-  const copy = document.body.cloneNode(true) as HTMLElement;
-  for (const element of copy.querySelectorAll('[data-first-paint]')) {
-    element.removeAttribute('data-first-paint');
-    element.removeAttribute('inert');
-  }
-  return copy.innerHTML;
-}
 
 afterEach(() => {
   localStorage.clear();
@@ -107,7 +99,7 @@ describe('the remembered popup', () => {
     rememberPopup(localStorage, { ...snapshotOf(''), content: takePopupContent(document.body, 600) });
     document.body.replaceChildren();
     showRememberedPopup(document, localStorage, { build: context.build, now: context.now });
-    expect(readBody()).toBe('<main><h1 id="headline" tabindex="-1">Do this</h1><details open=""><summary>More</summary><p>Text &amp; more</p></details><input type="checkbox" id="done" checked=""></main>');
+    expect(readBodyWithoutFirstPaintMarks()).toBe('<main><h1 id="headline" tabindex="-1">Do this</h1><details open=""><summary>More</summary><p>Text &amp; more</p></details><input type="checkbox" id="done" checked=""></main>');
     expect(document.querySelector('main')?.hasAttribute('inert')).toBe(true);
     expect(document.title).toBe('Kaspersky ban status');
     // As tall as the page was, so the scroll bar does not change when the live page replaces it.

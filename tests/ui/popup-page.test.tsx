@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { parseStatusPageQuery } from '../../src/core/status-page';
 import { useBrowserMessages } from '../support/background-harness';
 import { installFakeOptionalPermissions } from '../support/fake-optional-permissions';
+import { readBodyWithoutFirstPaintMarks } from '../support/first-paint-body';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -151,15 +152,6 @@ describe('first paint', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
   });
 
-  /** The body's markup without what the first paint adds to mark and disable its copy. */
-  function readBody(): string {
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    for (const element of copy.querySelectorAll('[data-first-paint]')) {
-      element.removeAttribute('data-first-paint');
-      element.removeAttribute('inert');
-    }
-    return copy.innerHTML;
-  }
 
   test('nothing is remembered while the popup is open; what it shows when it closes is the next open\'s first paint, and the real render then changes nothing on screen', async () => {
     await openPopup();
@@ -171,7 +163,7 @@ describe('first paint', () => {
     hidePage();
     render(null, document.body);
     showRememberedPopup(document, localStorage, { build: 'test', now: new Date() });
-    expect(readBody()).toBe(painted.innerHTML);
+    expect(readBodyWithoutFirstPaintMarks()).toBe(painted.innerHTML);
     await openPopup();
     expect(document.body.innerHTML).toBe(shown);
   });

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { getExtensionLaunchArgs } from '../../../scripts/extension-launch-args.ts';
 import { writeFaketimeWrapper } from '../../../scripts/faketime-wrapper.ts';
 import { findChromium } from '../../../scripts/find-chromium.ts';
 
@@ -46,15 +47,10 @@ export async function launchExtension(options: LaunchOptions): Promise<LaunchedE
     locale: options.language,
     env: { ...process.env, TZ: options.timeZone, LANGUAGE: options.language, LANG: `${options.language.replace('-', '_')}.UTF-8` },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...getExtensionLaunchArgs(extensionDir),
       `--lang=${options.language}`,
       '--no-sandbox',
       '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
       ...(options.extraArgs ?? []),
     ],
   });
