@@ -1,5 +1,5 @@
 import { parseSettings, type Settings } from '../core/settings';
-import { readStored, removeStored, updateStored, watchStored, writeStored } from './storage';
+import { readStored, removeStoredInTurn, updateStored, watchStored, writeStored } from './storage';
 
 /** Storage key of the settings object, in `storage.sync` so it follows the user's browser sync. */
 export const SETTINGS_STORAGE_KEY = 'settings';
@@ -35,7 +35,7 @@ export function saveSettings(change: SettingsChange | ((current: Settings) => Se
 
 /** Back to defaults: the region is suggested from the time zone again. Rejects when it failed. */
 export async function resetSettings(): Promise<void> {
-  if (!(await removeStored('sync', SETTINGS_STORAGE_KEY))) throw new Error('Resetting the settings failed');
+  if (!(await removeStoredInTurn('sync', SETTINGS_STORAGE_KEY))) throw new Error('Resetting the settings failed');
 }
 
 /** Calls `listener` with the new settings whenever any page or the sync service changes them. */

@@ -95,6 +95,14 @@ export function updateStored<T>(area: WritableArea, key: string, change: (stored
 }
 
 /**
+ * Removes `key` once any change of it under way (`updateStored`, from any page) is written, so a
+ * reset is never undone by a save that started before it and finishes after.
+ */
+export function removeStoredInTurn(area: WritableArea, key: string): Promise<boolean> {
+  return runExclusively(`storage:${area}:${key}`, () => removeStored(area, key));
+}
+
+/**
  * Calls `listener` with the new values of those of `keys` that changed in `area` (`undefined` for a
  * removed one), from any page, the background or the sync service. An empty `keys` watches every
  * key of the area. Returns a function that stops watching.

@@ -39,22 +39,21 @@ const THEME_NAME_KEYS: Readonly<Record<Theme, MessageKey>> = {
 };
 
 export function OptionsApp({ view, translate, save: saveSettings, reset: resetSettings }: OptionsAppProps) {
-  const { feedback, confirm, fail, clear } = useSaveFeedback();
+  const { feedback, begin } = useSaveFeedback();
   const { settings, lockedByPolicy, presetRegion, region, isRegionSuggested, display } = view;
   const { timeZone } = display;
   const isLocked = (name: ManagedSettingName): boolean => lockedByPolicy.includes(name);
 
   /** Saves at once; says `messageKey` beside `group` when saved (nothing when it is left out), or that it failed. */
   const save = (group: ControlGroup, update: SettingsUpdate, messageKey?: MessageKey, substitutions?: readonly string[]): void => {
-    // Cleared first: a message beside another control is about an older change, and a second
-    // identical confirmation is then written anew, so it is announced again.
-    clear();
+    // Cleared first (begin): a second identical confirmation is then written anew, so it is announced again.
+    const outcome = begin(group);
     saveSettings(update).then(
       () => {
-        if (messageKey) confirm(group, messageKey, substitutions);
+        if (messageKey) outcome.confirm(messageKey, substitutions);
       },
       () => {
-        fail(group);
+        outcome.fail();
       },
     );
   };
@@ -91,16 +90,16 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
   }, [isResetAsked]);
   const handleReset = (): void => {
     setResetAsked(false);
-    clear();
+    const outcome = begin('reset');
     // Reminders are off by default: the permission they needed goes back with them, unless the
     // organisation keeps them on.
     if (!isLocked('areRemindersEnabled')) void releasePermission('notifications');
     Promise.all([resetSettings(), clearChecklistState()]).then(
       () => {
-        confirm('reset', 'options_reset_done');
+        outcome.confirm('options_reset_done');
       },
       () => {
-        fail('reset');
+        outcome.fail();
       },
     );
   };
@@ -210,7 +209,7 @@ export function OptionsApp({ view, translate, save: saveSettings, reset: resetSe
             mutedMilestoneIds={settings.mutedMilestoneIds}
             milestones={view.milestones}
             save={save}
-            announce={confirm}
+            announce={(group, messageKey) => begin(group).confirm(messageKey)}
             feedback={feedback}
             translate={translate}
           />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../core/messages';
 
 /** The parts of the options page that each say "Saved" (or that saving failed) beside themselves. */
@@ -15,18 +15,28 @@ export type SaveFeedback =
  */
 export const CONFIRMATION_SHOWN_MS = 10_000;
 
+/** How a change reports its outcome beside its group. */
+export interface ChangeOutcome {
+  readonly confirm: (messageKey: MessageKey, substitutions?: readonly string[]) => void;
+  readonly fail: () => void;
+}
+
 export interface SaveFeedbackEditor {
   /** What the page says now, and beside which group; `undefined` when it says nothing. */
   readonly feedback: SaveFeedback | undefined;
-  readonly confirm: (group: ControlGroup, messageKey: MessageKey, substitutions?: readonly string[]) => void;
-  readonly fail: (group: ControlGroup) => void;
-  /** Says nothing anywhere: a change elsewhere makes an older message beside another control stale. */
-  readonly clear: () => void;
+  /**
+   * A change to `group` starts: the page says nothing anywhere (a message beside another control
+   * is about an older change) until its outcome. A change started later wins: an earlier save that
+   * finishes after it (a slow write under the storage lock) says nothing, so its "Saved" never
+   * replaces the later message.
+   */
+  readonly begin: (group: ControlGroup) => ChangeOutcome;
 }
 
 /** One message at a time on the options page, beside the control it is about. */
 export function useSaveFeedback(): SaveFeedbackEditor {
   const [feedback, setFeedback] = useState<SaveFeedback>();
+  const latestChange = useRef(0);
   useEffect(() => {
     if (feedback?.kind !== 'saved') return undefined;
     const timer = setTimeout(() => setFeedback(undefined), CONFIRMATION_SHOWN_MS);
@@ -34,8 +44,19 @@ export function useSaveFeedback(): SaveFeedbackEditor {
   }, [feedback]);
   return {
     feedback,
-    confirm: (group, messageKey, substitutions) => setFeedback({ group, kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) }),
-    fail: (group) => setFeedback({ group, kind: 'failed' }),
-    clear: () => setFeedback(undefined),
+    begin: (group) => {
+      latestChange.current += 1;
+      const change = latestChange.current;
+      setFeedback(undefined);
+      const isLatest = (): boolean => change === latestChange.current;
+      return {
+        confirm: (messageKey, substitutions) => {
+          if (isLatest()) setFeedback({ group, kind: 'saved', messageKey, ...(substitutions ? { substitutions } : {}) });
+        },
+        fail: () => {
+          if (isLatest()) setFeedback({ group, kind: 'failed' });
+        },
+      };
+    },
   };
 }

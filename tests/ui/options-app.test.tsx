@@ -220,6 +220,24 @@ describe('"Saved" beside the control that changed', () => {
     }
   });
 
+  test('a save still under way when the reader resets: the reset is stored after it, and only the reset is confirmed', async () => {
+    await openOptions();
+    const storage = holdSettingsWrites();
+    await act(() => {
+      getThemeRadio('dark').click();
+    });
+    await act(() => {
+      findButton(translateEnglish('options_reset')).click();
+    });
+    await act(() => {
+      findButton(translateEnglish('options_reset_confirm_yes')).click();
+    });
+    await storage.finishWrites();
+    expect(shownMessages()).toEqual({ 'reset-save-state': translateEnglish('options_reset_done') });
+    expect(await readStoredSettings()).toBeUndefined();
+    expect(getThemeRadio('system').checked).toBe(true);
+  });
+
   test('the reset confirmation shows beside the reset button; the keyboard follows the question and the answer', async () => {
     await openOptions();
     expect(document.activeElement).toBe(document.body);
