@@ -84,7 +84,9 @@ describe('first paint, English browser in New York, 2024-09-28 20:00 (the US cut
     await options.locator('select#region').selectOption('de');
     await options.locator('select#language').selectOption('es');
     await options.locator('input[name="theme"][value="dark"]').check();
+    // As the reader sees it: the options page itself in Spanish and dark before it is closed.
     await expect.poll(() => options.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toMatch(/^es\b/);
     await options.close();
 
     const { popup, frames } = await openPopupRecordingFrames(launched);
