@@ -17,7 +17,7 @@ export interface VitestJsonReport {
     /** "failed" also when the file crashed while loading, or a hook outside any test threw. */
     readonly status: string;
     readonly message: string;
-    readonly assertionResults: readonly { readonly fullName: string; readonly status: string }[];
+    readonly assertionResults: readonly { readonly fullName: string; readonly status: string; readonly failureMessages?: readonly string[] }[];
   }[];
 }
 
@@ -36,6 +36,36 @@ export interface TestCount {
   readonly skipped: number;
   /** One line per failure that vitest's own output may not show as one (an undeclared skip, a file that did not run). */
   readonly problems: readonly string[];
+  /**
+   * Each failed test and the first lines of why, for the end of the output: CI keeps only its
+   * tail, and vitest prints the reasons hundreds of lines before it.
+   */
+  readonly failures: readonly FailedTest[];
+}
+
+export interface FailedTest {
+  readonly file: string;
+  readonly fullName: string;
+  /** The first lines of its first failure message, without terminal colours. */
+  readonly reason: string;
+}
+
+/** Lines of a failure message kept for the closing list: the assertion and where it failed. */
+const REASON_LINES = 4;
+
+// Terminal colour codes, which vitest writes into failure messages when the output is a terminal.
+// eslint-disable-next-line no-control-regex
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+
+function reasonOf(failureMessages: readonly string[] | undefined): string {
+  const [first = ''] = failureMessages ?? [];
+  return first
+    .replace(COLOUR_CODES, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(0, REASON_LINES)
+    .join('\n');
 }
 
 export interface VitestRun {
@@ -52,6 +82,7 @@ export function countTests({ report, declaredSkips, hasExitedCleanly }: VitestRu
   let failed = 0;
   let skipped = 0;
   const problems: string[] = [];
+  const failures: FailedTest[] = [];
   const isDeclared = (file: string, fullName: string) => declaredSkips.some((skip) => skip.file === file && skip.fullName === fullName);
 
   for (const file of report.testResults) {
@@ -61,6 +92,7 @@ export function countTests({ report, declaredSkips, hasExitedCleanly }: VitestRu
       else if (SKIPPED_STATUSES.has(test.status) && isDeclared(file.name, test.fullName)) skipped += 1;
       else {
         failed += 1;
+        if (test.status === 'failed') failures.push({ file: file.name, fullName: test.fullName, reason: reasonOf(test.failureMessages) });
         if (test.status !== 'failed') problems.push(`${file.name}: "${test.fullName}" was ${test.status} without declaring a skip (did a hook fail?)`);
       }
     }
@@ -73,5 +105,5 @@ export function countTests({ report, declaredSkips, hasExitedCleanly }: VitestRu
     failed += 1;
     problems.push('vitest exited with an error outside every test: see the output above');
   }
-  return { passed, failed, skipped, problems };
+  return { passed, failed, skipped, problems, failures };
 }

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countTests } from './count-tests.ts';
+import { countTests, type FailedTest } from './count-tests.ts';
 import { runVitest } from './run-vitest.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +20,7 @@ interface StepResult {
   readonly passed: number;
   readonly failed: number;
   readonly skipped: number;
+  readonly failures?: readonly FailedTest[];
 }
 
 const passedStep = (name: string): StepResult => ({ name, passed: 1, failed: 0, skipped: 0 });
@@ -43,12 +44,12 @@ function runVitestStep(name: string, config: string): StepResult {
     console.log(`  vitest wrote no report: counted as one failure`);
     return failedStep(name);
   }
-  const { passed, failed, skipped, problems } = countTests(vitestRun);
+  const { passed, failed, skipped, problems, failures } = countTests(vitestRun);
   for (const problem of problems) console.log(`  counted as failed: ${problem}`);
   for (const { file, fullName, reason } of vitestRun.declaredSkips) {
     if (reason) console.log(`  skipped: ${fullName} (${file.slice(root.length + 1)}): ${reason}`);
   }
-  return { name, passed, failed, skipped };
+  return { name, passed, failed, skipped, failures };
 }
 
 /**
@@ -119,6 +120,15 @@ if (build.failed === 0) {
 
 const sum = (key: 'passed' | 'failed' | 'skipped') => results.reduce((total, result) => total + result[key], 0);
 const [passed, failed, skipped] = [sum('passed'), sum('failed'), sum('skipped')];
+const failures = results.flatMap((result) => (result.failures ?? []).map((failure) => ({ step: result.name, ...failure })));
+if (failures.length > 0) {
+  // Repeated here, after vitest's long output, so that the tail CI keeps says what failed and why.
+  console.log('\nFailed tests:');
+  for (const { step, file, fullName, reason } of failures) {
+    console.log(`  ${step}: ${file.slice(root.length + 1)} > ${fullName}`);
+    for (const line of reason.split('\n')) console.log(`      ${line.trim()}`);
+  }
+}
 console.log('\nSummary:');
 for (const result of results) {
   console.log(`  ${result.failed === 0 ? 'ok  ' : 'FAIL'} ${result.name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);

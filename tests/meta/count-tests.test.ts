@@ -73,6 +73,17 @@ describe('counting a vitest run', () => {
     expect(run.hasExitedCleanly).toBe(false);
   });
 
+  test('each failed test is listed with the first lines of why, without colours, for the end of the output', () => {
+    const { failures } = countTests(run);
+    const failing = failures.find((failure) => failure.file === join(FIXTURES, 'failing-test.fixture.ts'));
+    expect(failing).toMatchObject({ fullName: 'fails' });
+    expect(failing?.reason.split('\n')[0]).toBe('AssertionError: expected 1 to be 2 // Object.is equality');
+    expect(failing?.reason.split('\n').length).toBeLessThanOrEqual(4);
+    expect(failures.every((failure) => failure.reason !== '' && !failure.reason.includes('\u001b'))).toBe(true);
+    // Only tests that ran and failed: a skipped test's failure is a "problem" instead.
+    expect(failures.map((failure) => failure.fullName)).not.toContain('a browser that fails to start first');
+  });
+
   test('without the declared skips (their reporter did not run) every skip fails', () => {
     expect(countTests({ ...run, declaredSkips: [] })).toMatchObject({ passed: 4, failed: 12, skipped: 0 });
   });
