@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import { parseSettings, type Settings } from '../core/settings';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Settings } from '../core/settings';
 import { loadSettings, onSettingsChanged, resetSettings, saveSettings, type SettingsChange } from '../platform/settings-store';
+import { NO_PENDING_SETTINGS, showSettings, withSaveFailed, withSaveStarted, withSaveWritten, withStoredReported } from './pending-settings';
 import { useLiveValue } from './use-live-value';
 
 export type SettingsUpdate = SettingsChange | ((current: Settings) => SettingsChange);
@@ -15,27 +16,38 @@ export interface SettingsEditor {
 
 /**
  * The stored settings, read before the page's first render and kept current when another page or
- * the sync service changes them. A change being saved shows at once and stays until storage
- * reports it back: the controls are controlled, and a re-render in between would otherwise put the
- * old choice back under the pointer.
+ * the sync service changes them. A choice being saved shows at once and stays until storage
+ * reports it back (pending-settings.ts): the controls are controlled, and a re-render in between
+ * would otherwise put the old choice back under the pointer, or the page back in the old language
+ * while three quick changes are written one by one.
  */
 export function useSettings(initial: Settings): SettingsEditor {
   const [stored] = useLiveValue(loadSettings, onSettingsChanged, initial);
-  const [pending, setPending] = useState<SettingsChange>({});
+  const latestStored = useRef(stored);
+  latestStored.current = stored;
+  const [pending, setPending] = useState(NO_PENDING_SETTINGS);
+  const lastSaveId = useRef(0);
   useEffect(() => {
-    setPending((current) => (Object.keys(current).length > 0 ? {} : current));
+    setPending((current) => withStoredReported(current, stored));
   }, [stored]);
-  const settings = Object.keys(pending).length > 0 ? parseSettings({ ...stored, ...pending }).settings : stored;
+  const settings = showSettings(stored, pending);
   const save = (update: SettingsUpdate): Promise<Settings> => {
-    const change = typeof update === 'function' ? update(settings) : update;
-    if (typeof change !== 'function') setPending((current) => ({ ...current, ...change }));
-    return saveSettings(update).catch((error: unknown) => {
-      setPending({});
-      throw error;
-    });
+    lastSaveId.current += 1;
+    const saveId = lastSaveId.current;
+    setPending((current) => withSaveStarted(current, typeof update === 'function' ? update(settings) : update, saveId));
+    return saveSettings(update).then(
+      (written) => {
+        setPending((current) => withSaveWritten(current, saveId, written, latestStored.current));
+        return written;
+      },
+      (error: unknown) => {
+        setPending((current) => withSaveFailed(current, saveId));
+        throw error;
+      },
+    );
   };
   const reset = (): Promise<void> => {
-    setPending({});
+    setPending(NO_PENDING_SETTINGS);
     return resetSettings();
   };
   return { settings, save, reset };

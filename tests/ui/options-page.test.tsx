@@ -309,6 +309,42 @@ describe('check this browser for Kaspersky extensions', () => {
   });
 });
 
+describe('quick changes', () => {
+  test('three changes made at once all stay on screen while storage reports them one by one', async () => {
+    await openOptions();
+    // Each write takes a turn of the event loop, as a real browser's does, so the page renders
+    // between storage's reports.
+    const write = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockImplementation(async (items) => {
+      await new Promise((done) => setTimeout(done, 0));
+      await write(items);
+    });
+    const shown = () => ({
+      theme: document.querySelector<HTMLInputElement>('input[name="theme"]:checked')?.value,
+      isBadgeShown: $('#badge')?.checked,
+      language: document.querySelector<HTMLSelectElement>('select#language')?.value,
+    });
+    const chosen = { theme: 'dark', isBadgeShown: false, language: 'id' };
+    const seen: ReturnType<typeof shown>[] = [];
+    await act(() => {
+      $('input[name="theme"][value="dark"]')!.click();
+      $('#badge')!.click();
+      const language = document.querySelector<HTMLSelectElement>('select#language')!;
+      language.value = 'id';
+      language.dispatchEvent(new Event('change'));
+    });
+    for (let turn = 0; turn < 20; turn += 1) {
+      seen.push(shown());
+      await act(async () => {
+        await new Promise((done) => setTimeout(done, 0));
+      });
+    }
+    expect(seen.filter((state) => JSON.stringify(state) !== JSON.stringify(chosen))).toEqual([]);
+    expect(await readStored()).toMatchObject(chosen);
+    expect(document.documentElement.lang).toBe('id');
+  });
+});
+
 describe("the popup's remembered first paint", () => {
   test('stays while the options page shows the same inputs, and goes when the reader changes what the popup shows', async () => {
     const { startPopup } = await import('../../src/ui/start-popup');
