@@ -4,7 +4,8 @@
  * `_locales/<lang>/messages.json?bundle=<part>`: the popup loads only the popup's messages in one
  * language, the options page only its own, and the background only its tooltip and notification
  * texts. The locale files themselves stay complete: the browser reads them for the manifest and
- * `i18n.getMessage`.
+ * `i18n.getMessage`, which serves the pages in the browser's own language (so they load a bundle
+ * only for a language the reader picked: src/ui/create-translator-loader.ts).
  *
  * A pattern is a message key, where `*` stands for any run of letters, digits and underscores
  * (`options_*`, `m_*_title`). tests/meta/message-bundles.test.ts checks that every message is in

@@ -1,4 +1,6 @@
 import type { BrowserEnvironment } from '../core/compose-view';
+import { resolveLanguage, type Language } from '../core/language';
+import type { MessageKey, Translate } from '../core/messages';
 import { browser } from './browser';
 
 /**
@@ -23,5 +25,27 @@ export function readBrowserEnvironment(): BrowserEnvironment {
     textLanguage: getBrowserTextLanguage(),
     locales: getBrowserLocales(),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}
+
+/** The browser's own lookup of our `_locales`, and the language it answers in. */
+export interface BrowserMessages {
+  readonly language: Language;
+  readonly translate: Translate;
+}
+
+/**
+ * The messages of the language the browser picked for this extension, as the browser serves them
+ * (`i18n.getMessage`, synchronous): a page in that language, the usual case, loads no messages of
+ * its own. `onMissingKey` hears of a key the browser does not have, which it shows as a blank.
+ */
+export function readBrowserMessages(onMissingKey: (key: MessageKey) => void): BrowserMessages {
+  return {
+    language: resolveLanguage('browser', getBrowserTextLanguage()),
+    translate: (key, substitutions = []) => {
+      const message = browser.i18n.getMessage(key, [...substitutions]);
+      if (message === '') onMissingKey(key);
+      return message;
+    },
   };
 }

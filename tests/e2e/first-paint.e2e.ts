@@ -46,6 +46,19 @@ async function openPopupRecordingFrames(launched: LaunchedExtension): Promise<{ 
   return { popup, frames };
 }
 
+/**
+ * The message chunks (scripts/message-bundles.ts) the extension's pages request from now on, by
+ * file name. A page in the browser's own language needs none: the browser serves its messages.
+ */
+function recordMessageChunks(extension: LaunchedExtension): string[] {
+  const requested: string[] = [];
+  extension.context.on('request', (request) => {
+    const fileName = new URL(request.url()).pathname.split('/').pop() ?? '';
+    if (fileName.startsWith('messages-')) requested.push(fileName);
+  });
+  return requested;
+}
+
 let launched: LaunchedExtension | undefined;
 
 afterEach(async () => {
@@ -59,6 +72,7 @@ describe('first paint, English browser in New York, 2024-09-28 20:00 (the US cut
   test('a repeat open paints the answer in its first frame with content, from memory, and the live page changes nothing', async () => {
     launched = await launch();
     await launched.context.addInitScript({ content: RECORD_FRAMES });
+    const messageChunks = recordMessageChunks(launched);
     const first = await openPopup(launched);
     const answer = await textOf(first, '#headline');
     await first.close();
@@ -71,6 +85,8 @@ describe('first paint, English browser in New York, 2024-09-28 20:00 (the US cut
     // The live page is live: its controls work.
     await popup.locator('details#section-products > summary').click();
     await popup.locator('details#section-products .section-body').waitFor();
+    // In the browser's language, neither open loaded messages of its own.
+    expect(messageChunks).toEqual([]);
   });
 
   test('the first frame has the stored language and theme, and a setting changed in the options is right at the next open', async () => {
@@ -89,7 +105,10 @@ describe('first paint, English browser in New York, 2024-09-28 20:00 (the US cut
     await expect.poll(() => options.evaluate(() => document.documentElement.lang)).toMatch(/^es\b/);
     await options.close();
 
+    const messageChunks = recordMessageChunks(launched);
     const { popup, frames } = await openPopupRecordingFrames(launched);
+    // Spanish, picked here, is not the browser's: the popup loads its messages, and only those.
+    expect(messageChunks).toEqual(['messages-popup-es.js']);
     const germanAnswer = await textOf(popup, '#headline');
     expect(germanAnswer).not.toBe(usAnswer);
     // Every frame, from the first, in Spanish and dark; never the answer the reader changed.
