@@ -26,7 +26,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { grantOptionalPermissions } from './support/granted-permissions';
 import { createDeveloperModeProfile, replaceOnce } from './support/hardening-tools';
 import { CHROME_DIST, getLiveWorker, launchExtension, openExtensionPage, type LaunchedExtension } from './support/launch-extension';
-import { normalizeSpaces, poll, waitForFirstUpdate } from './support/observe';
+import { normalizeSpaces, poll, readSettledAlarms, waitForFirstUpdate } from './support/observe';
 import { localeMessage, messageBeside, OPTIONS_CONTROLS } from './support/extension-pages';
 
 const TIME_ZONE = 'Australia/Sydney';
@@ -162,6 +162,10 @@ describe(`reminders in real Chromium (${TIME_ZONE}, a copy whose Australian dead
   test('an update that corrects the date: one notification says so, and the popup lists it until marked as read', async () => {
     const extension = await start('2027-03-31T10:00:00Z');
     await turnRemindersOn(extension);
+    // Reloading kills the old worker's update under way, whose next browser call then fails ("No
+    // SW"): wait for its updates to finish, the first one included, which waits seconds for the
+    // session's first policy read.
+    await readSettledAlarms(await getLiveWorker(extension));
     const manifestPath = join(extensionDir, 'manifest.json');
     const milestonesPath = join(extensionDir, 'chunks', 'milestones.js');
     const [originalManifest, originalMilestones] = await Promise.all([readFile(manifestPath, 'utf8'), readFile(milestonesPath, 'utf8')]);
