@@ -95,9 +95,12 @@ export function ChecklistSection({ checklist, intro, onPrint, onCheckBrowser, st
       <p class="note">
         {translate('todo_neutral')} <StatementText statement={COMPARE_PROTECTION} milestones={milestones} translate={translate} display={display} />
       </p>
-      {checklist.groups.map((progress) => (
-        <ChecklistGroupItem key={progress.group.id} progress={progress} {...groupProps} />
-      ))}
+      {/* One box for the groups alone: on paper they run in two columns, under the full-width intro. */}
+      <div class="checklist-groups">
+        {checklist.groups.map((progress) => (
+          <ChecklistGroupItem key={progress.group.id} progress={progress} {...groupProps} />
+        ))}
+      </div>
       <p class="notice scam-warning">
         <span aria-hidden="true">⚠ </span>
         <StatementText statement={SCAM_WARNING} milestones={milestones} translate={translate} display={display} />
