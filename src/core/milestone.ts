@@ -144,8 +144,23 @@ export function isPassed(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.whenTime <= now.getTime();
 }
 
+/** Known at `now`: from its announcement on (a date set ahead, or an event reported only afterwards). */
 export function isAnnounced(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.announcedTime <= now.getTime();
+}
+
+/**
+ * When a milestone counts as having happened for a reader: its instant, or its report where that
+ * came later. Google Play's removal happened about 2024-09-27 but was reported on 2024-10-07: a
+ * clock between the two shows the status as it stood then, which did not include it yet.
+ */
+export function getKnownPassedTime(milestone: MilestoneFacts): number {
+  return Math.max(milestone.whenTime, milestone.announcedTime);
+}
+
+/** Passed, and known at `now` to have happened (see getKnownPassedTime). */
+export function isKnownPassed(milestone: MilestoneFacts, now: Date): boolean {
+  return getKnownPassedTime(milestone) <= now.getTime();
 }
 
 /** A region's milestones, earliest first. */

@@ -18,6 +18,13 @@ describe('buildStatusSummary', () => {
     for (const line of lines.filter((candidate) => candidate.startsWith('- '))) expect(line).toMatch(/: https:\/\//);
   });
 
+  test('an event not yet reported at the clock\'s instant is not named: Google Play\'s removal from its report on', () => {
+    const display = { locale: 'en-US', timeZone: 'Pacific/Honolulu' };
+    const summaryAt = (instant: string) => buildStatusSummary(getStatus(MILESTONES, 'other', new Date(instant)), new Date(instant), translateEnglish, display);
+    expect(summaryAt('2024-09-28T12:00:00-10:00')).not.toContain('Google Play');
+    expect(summaryAt('2024-10-07T00:00:00-07:00')).toContain('Latest: Kaspersky apps leave Google Play (late September 2024)');
+  });
+
   test('Indonesian, Indonesia: in Indonesian with Jakarta time', () => {
     const summary = buildStatusSummary(getStatus(MILESTONES, 'id', NOW), NOW, translateIndonesian, { locale: 'id', timeZone: 'Asia/Jakarta' });
     expect(summary.split('\n')[0]).toBe('Status Kaspersky untuk Indonesia, per 20 September 2024 pukul 19.00 WIB');

@@ -492,7 +492,8 @@ const OTHER_TITLE = `Other / not listed: ${localeMessage('en', 'headline_none_ot
 const CLOCK_CASES: readonly ClockCase[] = [
   // In 1970 nothing is announced yet: no text. The next change of the region's own status is its
   // first milestone: for the United States the 2017 directive; for "Other" the Google Play removal
-  // (it concerns every region), 2024-09-27 00:00 in Los Angeles.
+  // (it concerns every region), as first reported: 2024-10-07 00:00 in Los Angeles (the apps went
+  // about 2024-09-27, but nothing shows it before the report).
   {
     startAt: '1970-01-02T00:00:00Z',
     timeZone: 'Pacific/Kiritimati',
@@ -500,7 +501,7 @@ const CLOCK_CASES: readonly ClockCase[] = [
     badge: { text: '' },
     titleStart: OTHER_TITLE,
     usText: '',
-    alarms: oneShotAt('2024-09-27T07:00:00Z'),
+    alarms: oneShotAt('2024-10-07T07:00:00Z'),
     notice: '#clock-warning',
     germanyText: '',
   },
