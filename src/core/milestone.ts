@@ -56,6 +56,13 @@ export interface MilestoneText {
 export interface StateText {
   /** One full sentence: the status headline, also the tooltip after the region's name. */
   readonly headline: MessageKey;
+  /**
+   * The headline where its date names no day: a deadline more than 30 days past is named by its
+   * month ("desde septiembre de 2024", not "desde el 29 de septiembre…"). Only where some
+   * language words the two differently; otherwise `headline` takes either (a test renders each
+   * headline with every form of date it can get).
+   */
+  readonly headlineWithoutDay?: MessageKey;
   /** One plain sentence on what it means for a person in the region. */
   readonly meaning: MessageKey;
 }
@@ -112,7 +119,7 @@ export interface Milestone extends MilestoneRecord, ParsedInstants {}
  */
 export interface MilestoneFactRecord extends Pick<MilestoneRecord, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate'> {
   readonly text: Pick<MilestoneText, 'title'>;
-  readonly stateText?: Pick<StateText, 'headline'>;
+  readonly stateText?: Pick<StateText, 'headline' | 'headlineWithoutDay'>;
   readonly sources: readonly [Pick<Source, 'url'>, ...Pick<Source, 'url'>[]];
 }
 

@@ -587,7 +587,7 @@ const MILESTONE_RECORDS = [
     isDeadline: true,
     confidence: 'primary',
     text: { title: 'm_us_updates_end_title', summary: 'm_us_updates_end_summary' },
-    stateText: { headline: 'm_us_updates_end_headline', meaning: 'm_us_updates_end_meaning' },
+    stateText: { headline: 'm_us_updates_end_headline', headlineWithoutDay: 'm_us_updates_end_month_headline', meaning: 'm_us_updates_end_meaning' },
     sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
   },
   {
