@@ -22,9 +22,20 @@ export type Precision = 'instant' | 'day' | 'month';
  */
 export type Confidence = 'primary' | 'primary-text' | 'secondary' | 'single-report';
 
+/**
+ * A page whose own title we do not have (a plain-text file has none; for others the fact base and
+ * the copies read do not give it): named by our description of it, a message, so that every
+ * reader reads it in their language.
+ */
+export interface DescribedPage {
+  readonly description: MessageKey;
+}
+
 export interface Source {
+  /** Who published it, by name (where another site carries the copy or report, the link's host says which). */
   readonly publisher: string;
-  readonly title: string;
+  /** The page's own title, as published and in its language; never words of ours, which are a `DescribedPage`. */
+  readonly title: string | DescribedPage;
   readonly url: `https://${string}`;
   /** A copy in the Internet Archive's Wayback Machine, for when the original moves or disappears. */
   readonly archiveUrl: `https://${string}`;

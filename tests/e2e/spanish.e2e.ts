@@ -43,6 +43,14 @@ describe('browser in Spanish (es): Spanish by itself, with the cut-off on a 24-h
     expect(await textOf(popup, '#region-line')).toBe(localeMessage('es', 'popup_region_suggested', [localeMessage('es', 'region_us')]));
     await popup.close();
   });
+
+  test('a source named by our description is named in Spanish: the Commerce Department\'s Kaspersky page', async () => {
+    const popup = await openPopup(scenario().launched);
+    const links = normalizeSpaces((await popup.locator('a[href="https://oicts.bis.gov/kaspersky"]').allTextContents()).join(' | '));
+    expect(links).toContain(localeMessage('es', 'source_description_bis_kaspersky_page'));
+    expect(normalizeSpaces(await popup.locator('body').textContent())).not.toContain(localeMessage('en', 'source_description_bis_kaspersky_page'));
+    await popup.close();
+  });
 });
 
 describe.each([
