@@ -130,6 +130,9 @@ export const FTC_TECH_SUPPORT_SCAMS_SOURCE_ES = forReadersOf(
 /**
  * Backs the Indonesian name of Screen Time, "Durasi Layar" ("buka Pengaturan > Durasi Layar"), in
  * Apple's Indonesian iPad guide. Read in a word-for-word copy on a proxy site (webfiddle.net);
- * its title was not in the part read, so the title here describes the page.
+ * its title was not in the part read, so the page is named by our description.
  */
-export const APPLE_SCREEN_TIME_SOURCE_ID = forReadersOf('id', primarySourceRead('Dukungan Apple', 'Durasi Layar di iPad untuk anggota keluarga', 'https://support.apple.com/id-id/guide/ipad/ipadb15cb886/ipados'));
+export const APPLE_SCREEN_TIME_SOURCE_ID = forReadersOf(
+  'id',
+  primarySourceRead('Dukungan Apple', describedAs('source_description_apple_ipad_screen_time'), 'https://support.apple.com/id-id/guide/ipad/ipadb15cb886/ipados'),
+);
