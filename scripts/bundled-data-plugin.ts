@@ -49,7 +49,9 @@ export function toMilestoneFactRecord(milestone: MilestoneRecord): MilestoneFact
     confidence,
     ...(isApproximate === undefined ? {} : { isApproximate }),
     text: { title: text.title },
-    ...(stateText === undefined ? {} : { stateText: { headline: stateText.headline } }),
+    ...(stateText === undefined
+      ? {}
+      : { stateText: { headline: stateText.headline, ...(stateText.headlineWithoutDay === undefined ? {} : { headlineWithoutDay: stateText.headlineWithoutDay }) } }),
     sources: [{ url: first.url }, ...others.map(({ url }) => ({ url }))],
   };
 }

@@ -37,7 +37,7 @@ const SHARED = ['region_*', 'date_*'];
 const BACKGROUND_TEXTS = ['tooltip', 'tooltip_*', 'headline_*', 'm_*_headline', 'notification_*', 'fact_change_*', 'timeline_today', 'timeline_just_now'];
 
 /** How a statement names its sources (the popup's steps and timeline, the options' browser check). */
-const SOURCE_TEXTS = ['source_label', 'source_link_label', 'popup_source_*'];
+const SOURCE_TEXTS = ['source_label', 'source_link_label', 'source_description_*', 'popup_source_*'];
 
 /** The options page and its browser check. */
 const OPTIONS_TEXTS = ['options_*', 'language_name_*', 'check_*'];

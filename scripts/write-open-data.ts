@@ -52,8 +52,15 @@ export interface OpenDataMilestone {
   readonly sources: readonly OpenDataSource[];
 }
 
-/** A source with every field present: `isTextRead` is false where the data leaves it out. */
-export type OpenDataSource = Required<Source>;
+/**
+ * A source with every field present: `isTextRead` is false where the data leaves it out. `title` is
+ * the page's own title, or null where the data names the page by a description of ours, which is
+ * then in `description` in each language (null otherwise).
+ */
+export interface OpenDataSource extends Required<Omit<Source, 'title'>> {
+  readonly title: string | null;
+  readonly description: Readonly<Record<Language, string>> | null;
+}
 
 export interface OpenData {
   readonly $schema: string;
@@ -99,7 +106,8 @@ function toOpenDataMilestone(milestone: Milestone): OpenDataMilestone {
     text: { en: toText(milestone, 'en'), id: toText(milestone, 'id') },
     sources: milestone.sources.map(({ publisher, title, url, archiveUrl, kind, isTextRead }) => ({
       publisher,
-      title,
+      title: typeof title === 'string' ? title : null,
+      description: typeof title === 'string' ? null : { en: resolveMessage('en', title.description), id: resolveMessage('id', title.description) },
       url,
       archiveUrl,
       kind,

@@ -5,6 +5,7 @@ import type { DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
 import { REGION_NAME_KEYS, type RegionId } from './regions';
 import { getRegionMilestones, getWhen, isAnnounced, type Milestone } from './milestone';
+import { getSourceTitle } from './source';
 
 export interface CalendarFile {
   readonly fileName: string;
@@ -33,7 +34,7 @@ function toEvent(milestone: Milestone, translate: Translate, reviewDate: string)
     ...(milestone.isApproximate === true ? [translate('calendar_event_approximate')] : []),
     '',
     translate('calendar_event_sources'),
-    ...milestone.sources.map((source) => `${source.publisher}: ${source.title}. ${source.url}`),
+    ...milestone.sources.map((source) => `${source.publisher}: ${getSourceTitle(source, translate)}. ${source.url}`),
     '',
     translate('calendar_event_footer', [reviewDate]),
   ];

@@ -3,6 +3,7 @@ import { formatReviewDate } from './data-freshness';
 import { describeStatus } from './describe-status';
 import { formatInstant, formatMilestoneDate, type DisplayContext } from './format-milestone-date';
 import type { Translate } from './messages';
+import { getSourceTitle } from './source';
 import { withoutRepeatedSources } from './statement';
 import type { Milestone } from './milestone';
 import type { RegionStatus } from './status';
@@ -25,7 +26,7 @@ export function buildStatusSummary(status: RegionStatus, now: Date, translate: T
     '',
     ...(status.lastPassed ? [translate('summary_latest', describeMilestone(status.lastPassed))] : []),
     ...(status.next ? [translate('summary_next', describeMilestone(status.next))] : []),
-    ...(uniqueSources.length > 0 ? ['', translate('summary_sources'), ...uniqueSources.map((source) => `- ${source.title} (${source.publisher}): ${source.url}`)] : []),
+    ...(uniqueSources.length > 0 ? ['', translate('summary_sources'), ...uniqueSources.map((source) => `- ${getSourceTitle(source, translate)} (${source.publisher}): ${source.url}`)] : []),
     '',
     translate('popup_reviewed', [formatReviewDate(display.locale)]),
     translate('summary_origin'),

@@ -1,6 +1,6 @@
 import { fingerprint } from './fingerprint';
 import type { MessageKey } from './messages';
-import { findMilestone, isPassed, LEVELS, type Level, type MilestoneFacts } from './milestone';
+import { findMilestone, isKnownPassed, LEVELS, type Level, type MilestoneFacts } from './milestone';
 import type { HelpSource } from './source';
 import { getFactFingerprint } from './milestone-facts';
 import { isUsRuleRegion, type RegionId } from './regions';
@@ -57,7 +57,7 @@ export function isActionLevel(level: Level): boolean {
 export function getChecklist<G extends ChecklistGroupFacts>(groups: readonly G[], milestones: readonly MilestoneFacts[], region: RegionId, level: Level, now: Date): G[] {
   if (!isActionLevel(level)) return [];
   const applies = ({ isUsRulesOnly = false, shownFrom }: ChecklistScope): boolean =>
-    (!isUsRulesOnly || isUsRuleRegion(region)) && (shownFrom === undefined || isPassed(findMilestone(milestones, shownFrom), now));
+    (!isUsRulesOnly || isUsRuleRegion(region)) && (shownFrom === undefined || isKnownPassed(findMilestone(milestones, shownFrom), now));
   return groups.filter(applies).map((group) => (group.steps.every(applies) ? group : { ...group, steps: group.steps.filter(applies) }));
 }
 

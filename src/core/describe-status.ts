@@ -1,6 +1,6 @@
 import type { BackgroundView } from './compose-view';
 import { formatReviewDate } from './data-freshness';
-import { formatMilestoneDate, formatMonth, type DisplayContext } from './format-milestone-date';
+import { formatMilestoneDate, formatMonth, isDayNamed, type DateForm, type DisplayContext, type FormattedDate } from './format-milestone-date';
 import type { MessageKey, Translate } from './messages';
 import type { MilestoneFacts } from './milestone';
 import { isUsRuleRegion, REGION_NAME_KEYS, type RegionId } from './regions';
@@ -27,8 +27,11 @@ function getKeyMilestone(status: RegionStatus<MilestoneFacts>): MilestoneFacts |
   return status.nextDeadline ?? status.state;
 }
 
-function getHeadlineKey(status: RegionStatus<MilestoneFacts>): MessageKey {
-  return status.state?.stateText?.headline ?? getNoRestrictionText(status.region).headline;
+/** The headline's message for a key date of `form`: one that names no day may need its own wording. */
+function getHeadlineKey(status: RegionStatus<MilestoneFacts>, form: DateForm): MessageKey {
+  const stateText = status.state?.stateText;
+  if (!stateText) return getNoRestrictionText(status.region).headline;
+  return isDayNamed(form) ? stateText.headline : (stateText.headlineWithoutDay ?? stateText.headline);
 }
 
 /** The message of the meaning paragraph under the headline, so that what follows it does not say it again. */
@@ -36,15 +39,28 @@ export function getMeaningKey(status: RegionStatus): MessageKey {
   return status.state?.stateText?.meaning ?? getNoRestrictionText(status.region).meaning;
 }
 
-function formatKeyDate(milestone: MilestoneFacts, now: Date, translate: Translate, display: DisplayContext): string {
-  return isDeadlineHistory(milestone, now) ? formatMonth(milestone, display) : formatMilestoneDate(milestone, display, translate).display;
+function formatKeyDate(milestone: MilestoneFacts, now: Date, translate: Translate, display: DisplayContext): FormattedDate {
+  if (isDeadlineHistory(milestone, now)) return { text: formatMonth(milestone, display), form: 'month' };
+  const { display: text, form } = formatMilestoneDate(milestone, display, translate);
+  return { text, form };
+}
+
+/** What a headline is made of: its message and its key date (the data's review date where no restriction is known). */
+export interface HeadlineParts {
+  readonly key: MessageKey;
+  readonly date: FormattedDate;
+}
+
+export function getHeadlineParts(status: RegionStatus<MilestoneFacts>, now: Date, translate: Translate, display: DisplayContext): HeadlineParts {
+  const keyMilestone = getKeyMilestone(status);
+  const date: FormattedDate = keyMilestone ? formatKeyDate(keyMilestone, now, translate, display) : { text: formatReviewDate(display.locale), form: 'day' };
+  return { key: getHeadlineKey(status, date.form), date };
 }
 
 /** One full sentence with the key date in the reader's zone and language. */
 export function getHeadline(status: RegionStatus<MilestoneFacts>, now: Date, translate: Translate, display: DisplayContext): string {
-  const keyMilestone = getKeyMilestone(status);
-  const keyDate = keyMilestone ? formatKeyDate(keyMilestone, now, translate, display) : formatReviewDate(display.locale);
-  return translate(getHeadlineKey(status), [keyDate]);
+  const { key, date } = getHeadlineParts(status, now, translate, display);
+  return translate(key, [date.text]);
 }
 
 function getProgressSentence({ checklist, hasNews }: Pick<BackgroundView, 'checklist' | 'hasNews'>): MessageKey | undefined {

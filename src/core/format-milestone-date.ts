@@ -23,9 +23,29 @@ export interface AuthorityTime {
   readonly place: string | undefined;
 }
 
+/**
+ * How a date reads, which decides the words around it in some languages: Spanish says "desde el
+ * 29 de septiembre" (a day, with or without its time) but "desde septiembre de 2024" and "desde
+ * finales de septiembre", English "on July 20" but "in July".
+ */
+export type DateForm = 'instant' | 'day' | 'month' | 'part-of-month';
+
+/** Whether a date of this form names a day of the month. */
+export function isDayNamed(form: DateForm): boolean {
+  return form === 'instant' || form === 'day';
+}
+
+/** A date as written in a sentence, with its form. */
+export interface FormattedDate {
+  readonly text: string;
+  readonly form: DateForm;
+}
+
 export interface MilestoneDate {
   /** In the reader's zone for an instant; as the authority dated it for a day or month. */
   readonly display: string;
+  /** Of `display`. */
+  readonly form: DateForm;
   /** The same instant in the authority's zone, only where that reads differently. */
   readonly inAuthorityZone: AuthorityTime | undefined;
   /** False for `day` and `month` precision: the source gave no time of day. */
@@ -126,6 +146,7 @@ export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayC
     const formatted = getFormatter(context, milestone.zone, milestone.precision === 'day' && !isApproximateDay ? DAY_FORMAT : MONTH_FORMAT).format(when);
     return {
       display: isApproximateDay ? translate(getPartOfMonthKey(Number(milestone.when.slice(8, 10))), [formatted]) : formatted,
+      form: isApproximateDay ? 'part-of-month' : milestone.precision,
       inAuthorityZone: undefined,
       isTimeOfDayStated: false,
     };
@@ -133,5 +154,5 @@ export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayC
   const display = formatInstant(when, context);
   // A reader whose clock reads the same there (same time, same zone abbreviation) needs no second line.
   const readsTheSame = formatInstant(when, { ...context, timeZone: milestone.zone }) === display;
-  return { display, inAuthorityZone: readsTheSame ? undefined : formatInAuthorityZone(when, milestone.zone, context), isTimeOfDayStated: true };
+  return { display, form: 'instant', inAuthorityZone: readsTheSame ? undefined : formatInAuthorityZone(when, milestone.zone, context), isTimeOfDayStated: true };
 }

@@ -1,4 +1,4 @@
-import { forReadersOf, primarySource, primarySourceRead, secondarySource } from './source';
+import { describedAs, forReadersOf, primarySource, primarySourceRead, secondarySource } from './source';
 
 /**
  * Sources of the steps and checks the extension suggests (vendors' help pages, developer docs,
@@ -36,12 +36,8 @@ export const APPLE_UNINSTALL_SOURCE = primarySource('Apple Support', 'Delete or 
 /** Backs the Android step: installed apps are listed, and uninstalled, in Settings → Apps. */
 export const ANDROID_APPS_SOURCE = primarySource('Google Android Help', 'Delete or disable apps on Android', 'https://support.google.com/android/answer/2521768');
 
-/** Backs "an extension sees only the browser's extensions": what the management API lists. */
-export const EXTENSION_MANAGEMENT_SOURCE = primarySource(
-  'Chrome for Developers',
-  'chrome.management: manage the group of extensions and apps installed in the browser',
-  'https://developer.chrome.com/docs/extensions/reference/api/management',
-);
+/** Backs "an extension sees only the browser's extensions": what the management API lists. The page is titled by the API's name. */
+export const EXTENSION_MANAGEMENT_SOURCE = primarySource('Chrome for Developers', 'chrome.management', 'https://developer.chrome.com/docs/extensions/reference/api/management');
 
 /** Backs "UltraAV may need its own uninstaller": users could often remove it only that way. */
 export const TECHZINE_ULTRAAV_UNINSTALL_SOURCE = secondarySource(
@@ -62,8 +58,14 @@ export const APPLE_IPAD_DELETE_APPS_SOURCE = primarySource('Apple Support', 'Rem
 /** Backs "Google Play Protect checks apps on Android". Page confirmed by its address only. */
 export const GOOGLE_PLAY_PROTECT_SOURCE = primarySource('Google Play Help', 'Google Play Protect', 'https://support.google.com/googleplay/answer/2812853');
 
-/** Backs "export your passwords before you remove it": Kaspersky's own help ("Export and backup your data"), read. */
-export const KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE = { ...primarySource('Kaspersky', 'Kaspersky Password Manager help', 'https://support.kaspersky.com/help/KPM/Win10.3/en-US/all-in-one.htm'), isTextRead: true };
+/**
+ * Backs "export your passwords before you remove it": Kaspersky's own help ("Export and backup your
+ * data"), read. The whole help on one page, whose own title is not recorded: named by our description.
+ */
+export const KASPERSKY_PASSWORD_MANAGER_HELP_SOURCE = {
+  ...primarySource('Kaspersky', describedAs('source_description_kaspersky_password_manager_help'), 'https://support.kaspersky.com/help/KPM/Win10.3/en-US/all-in-one.htm'),
+  isTextRead: true,
+};
 
 /** Backs the parental-control alternatives. Pages confirmed by their addresses and titles only. */
 export const GOOGLE_FAMILY_LINK_SOURCE = primarySource('Google For Families', 'Google Family Link', 'https://families.google/familylink/');
@@ -128,6 +130,9 @@ export const FTC_TECH_SUPPORT_SCAMS_SOURCE_ES = forReadersOf(
 /**
  * Backs the Indonesian name of Screen Time, "Durasi Layar" ("buka Pengaturan > Durasi Layar"), in
  * Apple's Indonesian iPad guide. Read in a word-for-word copy on a proxy site (webfiddle.net);
- * its title was not in the part read, so the title here describes the page.
+ * its title was not in the part read, so the page is named by our description.
  */
-export const APPLE_SCREEN_TIME_SOURCE_ID = forReadersOf('id', primarySourceRead('Dukungan Apple', 'Durasi Layar di iPad untuk anggota keluarga', 'https://support.apple.com/id-id/guide/ipad/ipadb15cb886/ipados'));
+export const APPLE_SCREEN_TIME_SOURCE_ID = forReadersOf(
+  'id',
+  primarySourceRead('Dukungan Apple', describedAs('source_description_apple_ipad_screen_time'), 'https://support.apple.com/id-id/guide/ipad/ipadb15cb886/ipados'),
+);

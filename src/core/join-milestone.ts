@@ -17,7 +17,7 @@ function joinMilestone(facts: MilestoneFactRecord, texts: MilestoneTexts): Miles
     ...rest,
     ...details,
     text: { title: text.title, summary },
-    ...(stateText && meaning ? { stateText: { headline: stateText.headline, meaning } } : {}),
+    ...(stateText && meaning ? { stateText: { ...stateText, meaning } } : {}),
     sources: [toSource(first, 0), ...others.map((source, index) => toSource(source, index + 1))],
   };
 }

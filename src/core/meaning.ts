@@ -1,5 +1,5 @@
 import { getMeaningKey } from './describe-status';
-import { findMilestone, isPassed, type Milestone } from './milestone';
+import { findMilestone, isKnownPassed, type Milestone } from './milestone';
 import { isUsRuleRegion } from './regions';
 import type { Statement } from './statement';
 import type { RegionStatus } from './status';
@@ -7,23 +7,23 @@ import type { RegionStatus } from './status';
 /** "What this means for you" in the US rules' regions, as it stands at `now`. */
 export function getUsMeaning(milestones: readonly Milestone[], now: Date): Statement[] {
   const updatesEnd = findMilestone(milestones, 'us-updates-end');
-  if (!isPassed(findMilestone(milestones, 'us-bis-final-determination'), now)) return [];
+  if (!isKnownPassed(findMilestone(milestones, 'us-bis-final-determination'), now)) return [];
   const statements: Statement[] = [
     {
       id: 'updates',
-      text: isPassed(updatesEnd, now) ? 'meaning_us_updates_after' : 'meaning_us_updates_before',
+      text: isKnownPassed(updatesEnd, now) ? 'meaning_us_updates_after' : 'meaning_us_updates_before',
       basedOn: ['us-updates-end'],
       dateOf: ['us-updates-end'],
     },
     { id: 'legal', text: 'meaning_us_legal', basedOn: ['us-bis-final-determination'] },
     {
       id: 'sales',
-      text: isPassed(findMilestone(milestones, 'us-new-sales-end'), now) ? 'meaning_us_sales_after' : 'meaning_us_sales_before',
+      text: isKnownPassed(findMilestone(milestones, 'us-new-sales-end'), now) ? 'meaning_us_sales_after' : 'meaning_us_sales_before',
       basedOn: ['us-new-sales-end'],
       dateOf: ['us-new-sales-end'],
     },
   ];
-  if (isPassed(findMilestone(milestones, 'us-ultraav-switch'), now)) statements.push({ id: 'ultraav', text: 'meaning_us_ultraav', basedOn: ['us-ultraav-switch'] });
+  if (isKnownPassed(findMilestone(milestones, 'us-ultraav-switch'), now)) statements.push({ id: 'ultraav', text: 'meaning_us_ultraav', basedOn: ['us-ultraav-switch'] });
   return statements;
 }
 
@@ -45,9 +45,9 @@ export function getMeaningStatements(status: RegionStatus, milestones: readonly 
   return [...forRegion, ...getWorldwideMeaning(milestones, now)];
 }
 
-/** Facts that reach every region, whatever its own rules. */
+/** Facts that reach every region, whatever its own rules: each once it was known (Google Play's removal from its first report). */
 export function getWorldwideMeaning(milestones: readonly Milestone[], now: Date): Statement[] {
-  return isPassed(findMilestone(milestones, 'us-google-play-removal'), now)
+  return isKnownPassed(findMilestone(milestones, 'us-google-play-removal'), now)
     ? [{ id: 'play-store', text: 'meaning_play_store', basedOn: ['us-google-play-removal'] }]
     : [];
 }

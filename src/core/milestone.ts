@@ -22,9 +22,20 @@ export type Precision = 'instant' | 'day' | 'month';
  */
 export type Confidence = 'primary' | 'primary-text' | 'secondary' | 'single-report';
 
+/**
+ * A page whose own title we do not have (a plain-text file has none; for others the fact base and
+ * the copies read do not give it): named by our description of it, a message, so that every
+ * reader reads it in their language.
+ */
+export interface DescribedPage {
+  readonly description: MessageKey;
+}
+
 export interface Source {
+  /** Who published it, by name (where another site carries the copy or report, the link's host says which). */
   readonly publisher: string;
-  readonly title: string;
+  /** The page's own title, as published and in its language; never words of ours, which are a `DescribedPage`. */
+  readonly title: string | DescribedPage;
   readonly url: `https://${string}`;
   /** A copy in the Internet Archive's Wayback Machine, for when the original moves or disappears. */
   readonly archiveUrl: `https://${string}`;
@@ -56,6 +67,13 @@ export interface MilestoneText {
 export interface StateText {
   /** One full sentence: the status headline, also the tooltip after the region's name. */
   readonly headline: MessageKey;
+  /**
+   * The headline where its date names no day: a deadline more than 30 days past is named by its
+   * month ("desde septiembre de 2024", not "desde el 29 de septiembre…"). Only where some
+   * language words the two differently; otherwise `headline` takes either (a test renders each
+   * headline with every form of date it can get).
+   */
+  readonly headlineWithoutDay?: MessageKey;
   /** One plain sentence on what it means for a person in the region. */
   readonly meaning: MessageKey;
 }
@@ -112,7 +130,7 @@ export interface Milestone extends MilestoneRecord, ParsedInstants {}
  */
 export interface MilestoneFactRecord extends Pick<MilestoneRecord, 'id' | 'when' | 'precision' | 'zone' | 'announced' | 'regions' | 'effect' | 'isDeadline' | 'confidence' | 'isApproximate'> {
   readonly text: Pick<MilestoneText, 'title'>;
-  readonly stateText?: Pick<StateText, 'headline'>;
+  readonly stateText?: Pick<StateText, 'headline' | 'headlineWithoutDay'>;
   readonly sources: readonly [Pick<Source, 'url'>, ...Pick<Source, 'url'>[]];
 }
 
@@ -144,8 +162,23 @@ export function isPassed(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.whenTime <= now.getTime();
 }
 
+/** Known at `now`: from its announcement on (a date set ahead, or an event reported only afterwards). */
 export function isAnnounced(milestone: MilestoneFacts, now: Date): boolean {
   return milestone.announcedTime <= now.getTime();
+}
+
+/**
+ * When a milestone counts as having happened for a reader: its instant, or its report where that
+ * came later. Google Play's removal happened about 2024-09-27 but was reported on 2024-10-07: a
+ * clock between the two shows the status as it stood then, which did not include it yet.
+ */
+export function getKnownPassedTime(milestone: MilestoneFacts): number {
+  return Math.max(milestone.whenTime, milestone.announcedTime);
+}
+
+/** Passed, and known at `now` to have happened (see getKnownPassedTime). */
+export function isKnownPassed(milestone: MilestoneFacts, now: Date): boolean {
+  return getKnownPassedTime(milestone) <= now.getTime();
 }
 
 /** A region's milestones, earliest first. */

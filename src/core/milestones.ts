@@ -1,5 +1,5 @@
 import { parseMilestone, type Milestone, type MilestoneRecord, type Source } from './milestone';
-import { copySourceRead, primarySource, primarySourceRead, secondarySource } from './source';
+import { copySourceRead, describedAs, primarySource, primarySourceRead, secondarySource } from './source';
 import { BIS_KASPERSKY_PAGE } from './official-status-page';
 import { REGION_IDS, type RegionId } from './regions';
 
@@ -15,11 +15,9 @@ const BIS_PRESS_RELEASE = primarySourceRead(
   'Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers',
   'https://www.bis.gov/press-release/commerce-department-prohibits-russian-kaspersky-software-us-customers',
 );
-const FINAL_DETERMINATION = primarySourceRead(
-  'Federal Register',
-  'Final Determination: Case No. ICTS-2021-002, Kaspersky Lab, Inc. (89 FR 52434, FR Doc 2024-13532)',
-  'https://www.federalregister.gov/d/2024-13532',
-);
+// Federal Register documents by their own titles; the citations (89 FR 52434, FR Doc 2024-13532)
+// are in the fact base, and the addresses name the documents.
+const FINAL_DETERMINATION = primarySourceRead('Federal Register', 'Final Determination: Case No. ICTS-2021-002, Kaspersky Lab, Inc.', 'https://www.federalregister.gov/d/2024-13532');
 const AUSTRALIA_PSPF_SOURCES: readonly [Source, ...Source[]] = [
   secondarySource(
     'GovTech Review',
@@ -28,9 +26,10 @@ const AUSTRALIA_PSPF_SOURCES: readonly [Source, ...Source[]] = [
   ),
   secondarySource('CyberInsider', 'Australia bans Kaspersky software over national security concerns', 'https://cyberinsider.com/australia-bans-kaspersky-software-over-national-security-concerns'),
 ];
+// The law as a whole; the milestones' texts say that section 1634 is the part about Kaspersky.
 const NDAA_FY2018 = primarySourceRead(
   'U.S. Government Publishing Office (govinfo)',
-  'Public Law 115-91: National Defense Authorization Act for Fiscal Year 2018 (section 1634)',
+  'Public Law 115-91: National Defense Authorization Act for Fiscal Year 2018',
   'https://www.govinfo.gov/app/details/PLAW-115publ91',
 );
 
@@ -66,7 +65,7 @@ const MILESTONE_RECORDS = [
     sources: [
       primarySourceRead(
         'Federal Register',
-        'Notification of Issuance of Binding Operational Directive 17-01 (82 FR 43782, FR Doc 2017-19838)',
+        'Notification of Issuance of Binding Operational Directive 17-01',
         'https://www.govinfo.gov/content/pkg/FR-2017-09-19/html/2017-19838.htm',
       ),
       // The canonical page; the older …/binding-operational-directive-17-01 now shows only the list of directives.
@@ -96,8 +95,9 @@ const MILESTONE_RECORDS = [
         "Don't use anti-virus firms linked to Russia, cyber security chief tells Whitehall",
         'https://www.theguardian.com/technology/2017/dec/02/dont-use-antivirus-firms-linked-to-russia-cyber-security-chief-tells-whitehall',
       ),
+      // Its report cites the Financial Times.
       secondarySource(
-        'Rzeczpospolita (citing the Financial Times)',
+        'Rzeczpospolita',
         'Kaspersky Lab na cenzurowanym w Wielkiej Brytanii',
         'https://www.rp.pl/biznes/art2264251-kaspersky-lab-na-cenzurowanym-w-wielkiej-brytanii',
       ),
@@ -161,8 +161,9 @@ const MILESTONE_RECORDS = [
     stateText: { headline: 'm_nl_government_phase_out_headline', meaning: 'm_nl_government_phase_out_meaning' },
     sources: [
       secondarySource('NL Times', "Dutch gov't stops using Russian anti-virus software Kaspersky", 'https://nltimes.nl/2018/05/15/dutch-govt-stops-using-russian-anti-virus-software-kaspersky'),
+      // Reuters' report, on CNA's site.
       secondarySource(
-        'Reuters (via CNA)',
+        'Reuters',
         'Dutch government to phase out use of Kaspersky anti-virus software',
         'https://www.channelnewsasia.com/news/technology/dutch-government-to-phase-out-use-of-kaspersky-anti-virus-software-10233968',
       ),
@@ -182,7 +183,7 @@ const MILESTONE_RECORDS = [
     sources: [
       primarySourceRead(
         'Federal Register',
-        'Federal Acquisition Regulation: Use of Products and Services of Kaspersky Lab (83 FR 28141, FR Doc 2018-12847)',
+        'Federal Acquisition Regulation: Use of Products and Services of Kaspersky Lab',
         'https://www.govinfo.gov/content/pkg/FR-2018-06-15/html/2018-12847.htm',
       ),
     ],
@@ -261,9 +262,10 @@ const MILESTONE_RECORDS = [
     scope: 'Public administrations',
     stateText: { headline: 'm_it_decree_21_2022_headline', meaning: 'm_it_decree_21_2022_meaning' },
     sources: [
+      // The Gazzetta's text, read in a copy on codiceappalti.it (the link's host).
       copySourceRead(
-        'Gazzetta Ufficiale n. 67 of 21 March 2022 (copy on codiceappalti.it)',
-        'Decreto-legge 21 marzo 2022, n. 21: misure urgenti per contrastare gli effetti economici e umanitari della crisi ucraina (art. 29)',
+        'Gazzetta Ufficiale n. 67 del 21 marzo 2022',
+        'Decreto-legge 21 marzo 2022, n. 21: misure urgenti per contrastare gli effetti economici e umanitari della crisi ucraina',
         'https://www.codiceappalti.it/Home/LeggeAperto?legge=DL_21/2022',
       ),
     ],
@@ -280,9 +282,10 @@ const MILESTONE_RECORDS = [
     confidence: 'primary',
     text: { title: 'm_us_fcc_covered_list_title', summary: 'm_us_fcc_covered_list_summary' },
     sources: [
+      // A plain-text file, which has no title of its own.
       primarySourceRead(
         'Federal Communications Commission',
-        'Public Notice DA 22-320: additions to the Covered List',
+        describedAs('source_description_fcc_da_22_320'),
         'https://docs.fcc.gov/public/attachments/DA-22-320A1.txt',
       ),
       primarySource('Federal Communications Commission', 'List of Equipment and Services Covered by Section 2 of the Secure Networks Act', 'https://www.fcc.gov/supplychain/coveredlist'),
@@ -366,8 +369,9 @@ const MILESTONE_RECORDS = [
     scope: 'Government mobile devices only',
     stateText: { headline: 'm_ca_government_devices_headline', meaning: 'm_ca_government_devices_meaning' },
     sources: [
+      // The Secretariat's release, read on Cision's newswire (the link's host).
       copySourceRead(
-        'Treasury Board of Canada Secretariat (via Cision Newswire)',
+        'Treasury Board of Canada Secretariat',
         'Minister Anand announces a ban on the use of WeChat and Kaspersky suite of applications on government mobile devices',
         'https://www.newswire.ca/news-releases/minister-anand-announces-a-ban-on-the-use-of-wechat-and-kaspersky-suite-of-applications-on-government-mobile-devices-871206681.html',
       ),
@@ -415,9 +419,10 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_ofac_sanctions_title', summary: 'm_us_ofac_sanctions_summary' },
     sources: [
+      // Cited by its number: the fact base does not give its title.
       primarySource(
         'U.S. Department of the Treasury',
-        'Press release JY2420: designation of 12 AO Kaspersky Lab executives and senior leaders',
+        describedAs('source_description_treasury_jy2420'),
         'https://home.treasury.gov/news/press-releases/jy2420',
       ),
       secondarySource('Nextgov/FCW', 'US sanctions 12 Kaspersky leaders following product ban', 'https://www.nextgov.com/cybersecurity/2024/06/us-sanctions-12-kaspersky-leaders-following-product-ban/397536/'),
@@ -450,7 +455,7 @@ const MILESTONE_RECORDS = [
     sources: [
       primarySourceRead(
         'Federal Register',
-        'Additions to the Entity List (89 FR 52362, FR Doc 2024-13695)',
+        'Additions to the Entity List',
         'https://www.govinfo.gov/content/pkg/FR-2024-06-24/html/2024-13695.htm',
       ),
     ],
@@ -467,9 +472,10 @@ const MILESTONE_RECORDS = [
     confidence: 'secondary',
     text: { title: 'm_us_kaspersky_wind_down_title', summary: 'm_us_kaspersky_wind_down_summary' },
     sources: [
-      secondarySource('Reuters (via Inc.)', 'Russian Cybersecurity Firm Kaspersky Labs Winding Down U.S. Operations', 'https://www.inc.com/reuters/russian-cybersecurity-firm-kaspersky-labs-winding-down-us-operations.html'),
+      // The same Reuters report on two sites (the links' hosts): Inc. and The Star.
+      secondarySource('Reuters', 'Russian Cybersecurity Firm Kaspersky Labs Winding Down U.S. Operations', 'https://www.inc.com/reuters/russian-cybersecurity-firm-kaspersky-labs-winding-down-us-operations.html'),
       secondarySource(
-        'Reuters (via The Star)',
+        'Reuters',
         'Russian cybersecurity firm Kaspersky Labs to wind down US operations',
         'https://www.thestar.com.my/tech/tech-news/2024/07/16/russian-cybersecurity-firm-kaspersky-to-exit-us-website-shows',
       ),
@@ -547,8 +553,9 @@ const MILESTONE_RECORDS = [
     sources: [
       HELP_NET_SECURITY_ULTRAAV,
       SECURITYWEEK_ULTRAAV,
+      // TechCrunch's report, on Yahoo's site.
       secondarySource(
-        'TechCrunch (via Yahoo)',
+        'TechCrunch',
         "Kaspersky defends force-replacing its security software without users' explicit consent",
         'https://uk.style.yahoo.com/kaspersky-defends-force-replacing-security-165034072.html',
       ),
@@ -587,7 +594,7 @@ const MILESTONE_RECORDS = [
     isDeadline: true,
     confidence: 'primary',
     text: { title: 'm_us_updates_end_title', summary: 'm_us_updates_end_summary' },
-    stateText: { headline: 'm_us_updates_end_headline', meaning: 'm_us_updates_end_meaning' },
+    stateText: { headline: 'm_us_updates_end_headline', headlineWithoutDay: 'm_us_updates_end_month_headline', meaning: 'm_us_updates_end_meaning' },
     sources: [BIS_PRESS_RELEASE, BIS_KASPERSKY_PAGE],
   },
   {

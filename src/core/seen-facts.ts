@@ -22,9 +22,9 @@ export function parseSeenFacts(stored: unknown): SeenFacts {
   );
 }
 
-/** The region's milestones a reader can see at `now` (passed or announced), with their facts. */
+/** The region's milestones a reader can see at `now` (those announced or reported by then), with their facts. */
 export function getShownFactsFingerprint(milestones: readonly MilestoneFacts[], region: RegionId, now: Date): string {
-  const shown = getRegionMilestones(milestones, region).filter((milestone) => isPassed(milestone, now) || isAnnounced(milestone, now));
+  const shown = getRegionMilestones(milestones, region).filter((milestone) => isAnnounced(milestone, now));
   return fingerprint(JSON.stringify(shown.map((milestone) => [milestone.id, isPassed(milestone, now), getFactFingerprint(milestone)])));
 }
 

@@ -1,6 +1,6 @@
 import { addMilliseconds, differenceInMilliseconds, isAfter, min } from 'date-fns';
 import { millisecondsInDay, millisecondsInHour } from 'date-fns/constants';
-import { getAnnounced, getRegionMilestones, getWhen, isAnnounced, isPassed, LEVELS, type Level, type Milestone, type MilestoneFacts } from './milestone';
+import { getAnnounced, getKnownPassedTime, getRegionMilestones, getWhen, isAnnounced, isKnownPassed, isPassed, LEVELS, type Level, type Milestone, type MilestoneFacts } from './milestone';
 import type { RegionId } from './regions';
 
 /** A deadline this close or closer shows a countdown on the badge. */
@@ -62,13 +62,14 @@ function getCountdown<M extends MilestoneFacts>(deadline: M, now: Date): Countdo
  */
 export function getStatus<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date): RegionStatus<M> {
   const regional = getRegionMilestones(milestones, region);
-  const passed = regional.filter((milestone) => isPassed(milestone, now));
+  // What had happened as far as anyone knew at `now`: an event reported later counts from its report.
+  const passed = regional.filter((milestone) => isKnownPassed(milestone, now));
   const upcoming = regional.filter((milestone) => !isPassed(milestone, now) && isAnnounced(milestone, now));
   const nextDeadline = upcoming.find((milestone) => milestone.isDeadline);
   const countdown = nextDeadline && getCountdown(nextDeadline, now);
 
   const futureInstants = regional.flatMap((milestone) => {
-    const instants = [getWhen(milestone), getAnnounced(milestone)];
+    const instants = [new Date(getKnownPassedTime(milestone)), getAnnounced(milestone)];
     // 99 whole 24-hour days, as the countdown counts them (subDays would follow the device's DST).
     if (milestone.isDeadline) {
       instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * millisecondsInDay));

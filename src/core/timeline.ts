@@ -5,7 +5,7 @@ import { isUsRuleRegion, type RegionId } from './regions';
 
 /** What the popup's timeline lists at one instant, and until when it reads exactly so. */
 export interface Timeline<M extends MilestoneFacts = Milestone> {
-  /** The region's milestones a reader may see: everything passed, and what is already announced. */
+  /** The region's milestones a reader may see: those announced (or reported) by `now`, passed or ahead. */
   readonly regional: readonly M[];
   /** Outside the US rules' regions: the US milestones that changed the US status, as the context the press refers to. */
   readonly usContext: readonly M[];
@@ -16,14 +16,11 @@ export interface Timeline<M extends MilestoneFacts = Milestone> {
   readonly changesAt: Date | undefined;
 }
 
-function isVisible(milestone: MilestoneFacts, now: Date): boolean {
-  return isPassed(milestone, now) || isAnnounced(milestone, now);
-}
-
 /** The next instant at which `milestone`'s place in a timeline changes at all. */
 function getEntryChangesAt(milestone: MilestoneFacts, now: Date): Date {
-  // A milestone reported only after it happened appears when it is reported, or passes first.
-  if (!isVisible(milestone, now)) return min([getAnnounced(milestone), getWhen(milestone)]);
+  // Nothing is listed before it was known: a date set ahead from its announcement, an event
+  // reported only afterwards (Google Play's removal) from its report.
+  if (!isAnnounced(milestone, now)) return getAnnounced(milestone);
   const wordsChangeAt = getMilestoneRelativeTimeChangesAt(milestone, now);
   return isPassed(milestone, now) ? wordsChangeAt : min([wordsChangeAt, getWhen(milestone)]);
 }
@@ -35,8 +32,8 @@ function getUsContextMilestones<M extends MilestoneFacts>(milestones: readonly M
 }
 
 export function getTimeline<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date): Timeline<M> {
-  const regional = getRegionMilestones(milestones, region).filter((milestone) => isVisible(milestone, now));
-  const usContext = getUsContextMilestones(milestones, region).filter((milestone) => isVisible(milestone, now));
+  const regional = getRegionMilestones(milestones, region).filter((milestone) => isAnnounced(milestone, now));
+  const usContext = getUsContextMilestones(milestones, region).filter((milestone) => isAnnounced(milestone, now));
   const changes = [...getRegionMilestones(milestones, region), ...getUsContextMilestones(milestones, region)].map((milestone) => getEntryChangesAt(milestone, now));
   return { regional, usContext, changesAt: changes.length > 0 ? min(changes) : undefined };
 }

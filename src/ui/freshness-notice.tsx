@@ -2,6 +2,7 @@ import { formatReviewDate, getDataFreshness } from '../core/data-freshness';
 import { formatInstant, type DisplayContext } from '../core/format-milestone-date';
 import type { Translate } from '../core/messages';
 import { OFFICIAL_STATUS_PAGE } from '../core/official-status-page';
+import { getSourceTitle } from '../core/source';
 import { getHost } from './source-list';
 
 /** Says when the device clock cannot be right, or when the bundled facts are old; nothing otherwise. */
@@ -20,7 +21,7 @@ export function FreshnessNotice({ now, translate, display }: { readonly now: Dat
       <p class="notice" id="stale-notice">
         {translate('freshness_stale')}{' '}
         <a href={OFFICIAL_STATUS_PAGE.url} target="_blank" rel="noreferrer">
-          {translate('source_link_label', [OFFICIAL_STATUS_PAGE.title, getHost(OFFICIAL_STATUS_PAGE.url)])}
+          {translate('source_link_label', [getSourceTitle(OFFICIAL_STATUS_PAGE, translate), getHost(OFFICIAL_STATUS_PAGE.url)])}
         </a>
       </p>
     );

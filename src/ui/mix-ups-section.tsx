@@ -1,20 +1,22 @@
 import type { DisplayContext } from '../core/format-milestone-date';
-import { MIX_UPS } from '../core/mix-ups';
+import type { MixUp } from '../core/mix-ups';
 import type { Translate } from '../core/messages';
 import type { Milestone } from '../core/milestone';
 import { StatementText } from './statement-text';
 
 interface SectionProps {
+  /** The mix-ups as they read now (getMixUps). */
+  readonly mixUps: readonly MixUp[];
   readonly milestones: readonly Milestone[];
   readonly translate: Translate;
   readonly display: DisplayContext;
 }
 
 /** Each circulating error, marked as a claim, beside its correction and source. */
-export function MixUpsSection({ milestones, translate, display }: SectionProps) {
+export function MixUpsSection({ mixUps, milestones, translate, display }: SectionProps) {
   return (
     <dl class="mix-ups">
-      {MIX_UPS.map((mixUp) => (
+      {mixUps.map((mixUp) => (
         <div key={mixUp.id} class="mix-up">
           <dt>
             <span class="label">{translate('mixup_claim_label')}:</span> <s>{translate(mixUp.claim)}</s>

@@ -8,6 +8,7 @@ import { toggleId } from '../core/toggle-id';
 import { isUsRuleRegion, REGION_NAME_KEYS } from '../core/regions';
 import { getStatusPagePath, type StatusPageRequest } from '../core/status-page';
 import { findMilestone, isAnnounced, isPassed } from '../core/milestone';
+import { getMixUps } from '../core/mix-ups';
 import { useEffect, useRef } from 'preact/hooks';
 import { getStepFingerprint } from '../core/checklists';
 import { saveGroupSetAside, saveStepDone } from '../platform/checklist-store';
@@ -95,6 +96,7 @@ export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferre
   const { region, now, status, usStatus, display, settings, milestones, checklist } = view;
   const [popupState, updatePopupState] = usePopupState(initialPopup.popupState);
   const text = describeStatus(status, now, translate, display);
+  const mixUps = getMixUps(milestones, now);
   // What is on screen when the popup closes (or its tab is hidden) is the next first paint, valid
   // until anything on it changes: copied then, not after every render, so opening costs nothing.
   // A page opened for a reminder shows a banner the toolbar popup does not: it is not remembered.
@@ -190,9 +192,12 @@ export function PopupApp({ view, inputs, build, initialPopup, isBelowFoldDeferre
             <CollapsibleSection id="products" title={translate('section_products')} isOpen={isOpen('products')} onToggle={handleToggle}>
               <ProductsSection region={region} milestones={milestones} translate={translate} display={display} />
             </CollapsibleSection>
-            <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
-              <MixUpsSection milestones={milestones} translate={translate} display={display} />
-            </CollapsibleSection>
+            {/* Before the ban was announced there was nothing to mix up (getMixUps). */}
+            {mixUps.length > 0 && (
+              <CollapsibleSection id="mix-ups" title={translate('section_mixups')} isOpen={isOpen('mix-ups')} onToggle={handleToggle}>
+                <MixUpsSection mixUps={mixUps} milestones={milestones} translate={translate} display={display} />
+              </CollapsibleSection>
+            )}
             <div class="actions">
               <CopySummaryButton getSummary={() => buildStatusSummary(status, now, translate, display)} translate={translate} />
               {/* Only while a date is ahead: a calendar of the past reminds nobody of anything. */}

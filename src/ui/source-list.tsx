@@ -1,6 +1,7 @@
 import type { Translate } from '../core/messages';
 import type { MessageKey } from '../core/messages';
 import type { Source } from '../core/milestone';
+import { getSourceTitle } from '../core/source';
 
 /** Official and read, official but not read, a copy of an official text, or a report. */
 function getSourceLabel(source: Source): MessageKey {
@@ -20,7 +21,7 @@ export function SourceList({ sources, translate }: { readonly sources: readonly 
       {sources.map((source) => (
         <li key={source.url}>
           <a href={source.url} target="_blank" rel="noreferrer">
-            {translate('source_link_label', [source.title, getHost(source.url)])}
+            {translate('source_link_label', [getSourceTitle(source, translate), getHost(source.url)])}
           </a>{' '}
           <span class="source-meta">
             ({translate(getSourceLabel(source), [source.publisher])};{' '}

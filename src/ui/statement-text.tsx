@@ -3,6 +3,7 @@ import type { DisplayContext } from '../core/format-milestone-date';
 import { formatMilestoneDate } from '../core/format-milestone-date';
 import { getLanguageOfLocale } from '../core/language';
 import { findMilestone, type Milestone } from '../core/milestone';
+import { getSourceTitle } from '../core/source';
 import { getStatementSources, type Statement } from '../core/statement';
 import type { Translate } from '../core/messages';
 import { getHost } from './source-list';
@@ -33,7 +34,7 @@ export function StatementSources({ statement, milestones, translate, display }: 
         <Fragment key={source.url}>
           {index > 0 && ', '}
           <a href={source.url} target="_blank" rel="noreferrer">
-            {translate('source_link_label', [source.title, getHost(source.url)])}
+            {translate('source_link_label', [getSourceTitle(source, translate), getHost(source.url)])}
           </a>
         </Fragment>
       ))}

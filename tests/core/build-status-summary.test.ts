@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildStatusSummary } from '../../src/core/build-status-summary';
 import { MILESTONES } from '../../src/core/milestones';
 import { getStatus } from '../../src/core/status';
-import { translateEnglish, translateIndonesian } from '../support/translators';
+import { translateEnglish, translateIndonesian, translateSpanish } from '../support/translators';
 
 const NOW = new Date('2024-09-20T12:00:00Z');
 
@@ -16,6 +16,20 @@ describe('buildStatusSummary', () => {
     expect(summary).toContain('- Commerce Department Prohibits Russian Kaspersky Software for U.S. Customers (U.S. Department of Commerce, Bureau of Industry and Security): https://www.bis.gov/');
     expect(lines.at(-1)).toMatch(/unofficial/i);
     for (const line of lines.filter((candidate) => candidate.startsWith('- '))) expect(line).toMatch(/: https:\/\//);
+  });
+
+  test('an event not yet reported at the clock\'s instant is not named: Google Play\'s removal from its report on', () => {
+    const display = { locale: 'en-US', timeZone: 'Pacific/Honolulu' };
+    const summaryAt = (instant: string) => buildStatusSummary(getStatus(MILESTONES, 'other', new Date(instant)), new Date(instant), translateEnglish, display);
+    expect(summaryAt('2024-09-28T12:00:00-10:00')).not.toContain('Google Play');
+    expect(summaryAt('2024-10-07T00:00:00-07:00')).toContain('Latest: Kaspersky apps leave Google Play (late September 2024)');
+  });
+
+  test('Spanish, Mexico City, years on: the sources we name by our own description are named in Spanish', () => {
+    const now = new Date('2030-03-10T12:00:00Z');
+    const summary = buildStatusSummary(getStatus(MILESTONES, 'us', now), now, translateSpanish, { locale: 'es-MX', timeZone: 'America/Mexico_City' });
+    expect(summary).toContain(`- ${translateSpanish('source_description_bis_kaspersky_page')} (U.S. Department of Commerce, Office of Information and Communications Technology and Services): https://oicts.bis.gov/kaspersky`);
+    expect(summary).not.toContain(translateEnglish('source_description_bis_kaspersky_page'));
   });
 
   test('Indonesian, Indonesia: in Indonesian with Jakarta time', () => {

@@ -33,6 +33,7 @@ describe('formatMilestoneDate', () => {
     const date = formatMilestoneDate(byId('us-updates-end'), { locale: 'en-US', timeZone: 'America/Los_Angeles' }, translateEnglish);
     expect(date).toEqual({
       display: 'September 28, 2024 at 9:00 PM PDT',
+      form: 'instant',
       inAuthorityZone: { text: 'September 29, 2024 at 12:00 AM Eastern Time', place: 'United States' },
       isTimeOfDayStated: true,
     });
@@ -79,12 +80,12 @@ describe('formatMilestoneDate', () => {
     'a day-precision date stays the authority day in %s (00:00 Eastern is the evening before in the west)',
     (timeZone) => {
       const date = formatMilestoneDate(byId('us-new-sales-end'), { locale: 'en-US', timeZone }, translateEnglish);
-      expect(date).toEqual({ display: 'July 20, 2024', inAuthorityZone: undefined, isTimeOfDayStated: false });
+      expect(date).toEqual({ display: 'July 20, 2024', form: 'day', inAuthorityZone: undefined, isTimeOfDayStated: false });
     },
   );
 
   test('a month-precision date shows month and year only', () => {
-    expect(formatMilestoneDate(byId('us-free-offer'), { locale: 'id', timeZone: 'Asia/Jakarta' }, translateIndonesian).display).toBe('Juli 2024');
+    expect(formatMilestoneDate(byId('us-free-offer'), { locale: 'id', timeZone: 'Asia/Jakarta' }, translateIndonesian)).toMatchObject({ display: 'Juli 2024', form: 'month' });
   });
 
   test.each([
@@ -93,7 +94,7 @@ describe('formatMilestoneDate', () => {
     ['us-ultraav-notice', 'en-US', translateEnglish, 'early September 2024', '2024-09'],
   ] as const)('an approximate day (%s, %s) is shown as part of its month, never as an exact day', (id, locale, translate, expected, attribute) => {
     const date = formatMilestoneDate(byId(id), { locale, timeZone: 'Asia/Jakarta' }, translate);
-    expect(date).toEqual({ display: expected, inAuthorityZone: undefined, isTimeOfDayStated: false });
+    expect(date).toEqual({ display: expected, form: 'part-of-month', inAuthorityZone: undefined, isTimeOfDayStated: false });
     expect(getDateTimeAttribute(byId(id))).toBe(attribute);
   });
 });

@@ -59,6 +59,18 @@ describe('"What this means for you" adds to the paragraph under the headline, ne
     expect(findRepeats(language, translate)).toEqual([]);
   });
 
+  test('Google Play\'s removal is in the list only from its first report (2024-10-07), not from the day the apps went', () => {
+    const texts = (region: 'us' | 'id' | 'other', instant: string) => {
+      const view = viewAt(region, instant);
+      return getMeaningStatements(view.status, view.milestones, view.now).map((statement) => statement.text);
+    };
+    for (const region of ['us', 'id', 'other'] as const) {
+      expect(texts(region, '2024-09-28T12:00:00-10:00')).not.toContain('meaning_play_store');
+      expect(texts(region, '2024-10-06T23:59:59-07:00')).not.toContain('meaning_play_store');
+      expect(texts(region, '2024-10-07T00:00:00-07:00')).toContain('meaning_play_store');
+    }
+  });
+
   test('where the paragraph says the U.S. ban does not apply, the list says what the ban is and stops, not that again', () => {
     const indonesia = viewAt('id', '2026-12-10T12:00:00Z');
     expect(getMeaningStatements(indonesia.status, indonesia.milestones, indonesia.now).map((statement) => statement.text)).toEqual([

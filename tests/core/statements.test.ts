@@ -4,7 +4,7 @@ import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { getUsMeaning, getWhyNotUsRules, getWorldwideMeaning } from '../../src/core/meaning';
 import { findMilestone as findIn } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
-import { MIX_UPS } from '../../src/core/mix-ups';
+import { getMixUps, listMixUpFactTexts, MIX_UP_RECORDS } from '../../src/core/mix-ups';
 import { COVERED_PRODUCTS_STATEMENT, NOT_COVERED_STATEMENT } from '../../src/core/products';
 import { getStatementSources as getSourcesIn, type Statement } from '../../src/core/statement';
 
@@ -16,7 +16,7 @@ const allStatements: Statement[] = [
   ...getUsMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
   ...getWorldwideMeaning(MILESTONES, new Date('2026-01-01T00:00:00Z')),
   ...CHECKLIST_GROUPS.flatMap((group) => group.steps),
-  ...MIX_UPS.map((mixUp) => mixUp.fact),
+  ...MIX_UP_RECORDS.flatMap((mixUp) => listMixUpFactTexts(mixUp).map((text) => ({ ...mixUp.fact, text }))),
   COVERED_PRODUCTS_STATEMENT,
   NOT_COVERED_STATEMENT,
   getWhyNotUsRules(true),
@@ -29,7 +29,7 @@ describe('guidance', () => {
     expect(Object.keys(englishMessages)).toContain(statement.text);
   });
 
-  test.each(MIX_UPS)('mix-up $id has a source for its correction', (mixUp) => {
+  test.each(getMixUps(MILESTONES, new Date('2026-01-01T00:00:00Z')))('mix-up $id has a source for its correction', (mixUp) => {
     expect(getStatementSources(mixUp.fact).length).toBeGreaterThan(0);
   });
 

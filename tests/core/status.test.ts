@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseMilestone, LEVELS } from '../../src/core/milestone';
+import { getKnownPassedTime, parseMilestone, LEVELS } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
-import { REGION_IDS, type RegionId } from '../../src/core/regions';
+import { isUsRuleRegion, REGION_IDS, type RegionId } from '../../src/core/regions';
 import { getStatus } from '../../src/core/status';
 
 const at = (iso: string): Date => new Date(iso);
@@ -14,7 +14,8 @@ const LEVEL_STARTS: Record<RegionId, readonly (readonly [string, (typeof LEVELS)
   'us-abroad': [['2017-09-13T04:00:00Z', 'info'], ['2024-06-20T04:00:00Z', 'warning'], ['2024-09-29T04:00:00Z', 'critical']],
   de: [['2022-03-14T23:00:00Z', 'warning']],
   uk: [['2017-12-01T00:00:00Z', 'info']],
-  lt: [['2017-12-19T22:00:00Z', 'info']],
+  // Decided at the cabinet meeting of 2017-12-20, announced on 2017-12-21 (Vilnius): from then on.
+  lt: [['2017-12-20T22:00:00Z', 'info']],
   nl: [['2018-05-13T22:00:00Z', 'info']],
   it: [['2022-03-14T23:00:00Z', 'info']],
   ca: [['2023-10-30T04:00:00Z', 'info']],
@@ -51,19 +52,43 @@ describe('getStatus level', () => {
 });
 
 describe('getStatus around every milestone, in every region it applies to', () => {
-  const cases = MILESTONES.flatMap((milestone) => milestone.regions.map((region) => ({ id: milestone.id, region, when: new Date(milestone.when).getTime() })));
+  // A milestone counts from its instant, or from its report where that came later.
+  const cases = MILESTONES.flatMap((milestone) =>
+    milestone.regions.map((region) => ({ id: milestone.id, region, when: milestone.whenTime, knownAt: getKnownPassedTime(milestone) })),
+  );
 
-  test.each(cases)('$id in $region: a day before it is ahead, at its instant and a day after it has passed', ({ id, region, when }) => {
-    const dayBefore = getStatus(MILESTONES, region, new Date(when - DAY));
+  test.each(cases)('$id in $region: a day before it is known to have passed it is not, at that instant and a day after it is', ({ id, region, when, knownAt }) => {
+    const dayBefore = getStatus(MILESTONES, region, new Date(knownAt - DAY));
     expect(dayBefore.lastPassed?.id).not.toBe(id);
-    const at = getStatus(MILESTONES, region, new Date(when));
-    const dayAfter = getStatus(MILESTONES, region, new Date(when + DAY));
+    const at = getStatus(MILESTONES, region, new Date(knownAt));
+    const dayAfter = getStatus(MILESTONES, region, new Date(knownAt + DAY));
     for (const status of [at, dayAfter]) {
-      // Passed: it is the latest passed milestone, or one passed at the same instant or later is.
-      const latest = status.lastPassed ? new Date(status.lastPassed.when).getTime() : Number.NEGATIVE_INFINITY;
+      // Passed: it is the latest passed milestone, or one that happened at the same instant or later is.
+      const latest = status.lastPassed ? status.lastPassed.whenTime : Number.NEGATIVE_INFINITY;
       expect(latest).toBeGreaterThanOrEqual(when);
       expect(status.next?.id).not.toBe(id);
     }
+  });
+});
+
+describe('getStatus before an event was reported', () => {
+  // Google Play dropped the apps about 2024-09-27 (Los Angeles); the press reported it on 2024-10-07.
+  const REPORTED = at('2024-10-07T07:00:00Z');
+
+  // Under the US rules the cut-off (2024-09-29) stays the latest event: the apps went two days before it.
+  test.each(REGION_IDS.filter((region) => !isUsRuleRegion(region)))(
+    '%s: Google Play\'s removal is not the latest event until it was reported, and the status changes then',
+    (region) => {
+      const before = getStatus(MILESTONES, region, at('2024-09-28T12:00:00-10:00'));
+      expect(before.lastPassed?.id).not.toBe('us-google-play-removal');
+      expect(before.changesAt?.getTime()).toBeLessThanOrEqual(REPORTED.getTime());
+      expect(getStatus(MILESTONES, region, new Date(REPORTED.getTime() - 1)).lastPassed?.id).not.toBe('us-google-play-removal');
+      expect(getStatus(MILESTONES, region, REPORTED).lastPassed?.id).toBe('us-google-play-removal');
+    },
+  );
+
+  test('"Other" has nothing before the report, so its next change is the report itself, not the day the apps went', () => {
+    expect(getStatus(MILESTONES, 'other', at('2024-09-01T00:00:00Z')).changesAt).toEqual(REPORTED);
   });
 });
 

@@ -31,6 +31,20 @@ describe('getTimeline', () => {
     expect(timeline.regional.every((milestone) => milestone.regions.includes('id'))).toBe(true);
   });
 
+  test('an event reported only afterwards is not listed before its report: Google Play\'s removal from 2024-10-07', () => {
+    // The tester's clock: 2024-09-28 in Honolulu, after the apps went (about 2024-09-27), before anyone reported it.
+    const beforeReport = new Date('2024-09-28T12:00:00-10:00');
+    const reported = new Date('2024-10-07T00:00:00-07:00');
+    for (const region of REGION_IDS) {
+      const listed = (now: Date) => getTimeline(MILESTONES, region, now).regional.map((milestone) => milestone.id);
+      expect(listed(beforeReport)).not.toContain('us-google-play-removal');
+      expect(listed(new Date(reported.getTime() - 1))).not.toContain('us-google-play-removal');
+      expect(listed(reported)).toContain('us-google-play-removal');
+    }
+    // The popup redraws at the report at the latest.
+    expect(getTimeline(MILESTONES, 'other', beforeReport).changesAt?.getTime()).toBeLessThanOrEqual(reported.getTime());
+  });
+
   test('reads the same until `changesAt`, and differs at it, for any region and instant', () => {
     fc.assert(
       fc.property(

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import englishMessages from '../../_locales/en/messages.json';
 import indonesianMessages from '../../_locales/id/messages.json';
+import spanishMessages from '../../_locales/es/messages.json';
 import type { Milestone, Source } from '../../src/core/milestone';
 import { DATA_REVIEWED_ON, MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
@@ -88,9 +89,29 @@ describe('bundled milestones', () => {
       expect(new URL(source.url).protocol).toBe('https:');
       expect(new URL(source.archiveUrl).protocol).toBe('https:');
       expect(source.publisher.trim()).not.toBe('');
-      expect(source.title.trim()).not.toBe('');
+      if (typeof source.title === 'string') expect(source.title.trim()).not.toBe('');
+      else for (const messages of [englishMessages, indonesianMessages, spanishMessages]) expect(Object.keys(messages)).toContain(source.title.description);
     }
   });
+
+  // Shown as they are to readers of every language: a note of ours in English ("via CNA", "citing
+  // the Financial Times", "(section 1634)") would be English on a Spanish or Indonesian page. Our
+  // words about a page are a translated description (DescribedPage); where a copy is read is the link's host.
+  test.each(milestones)('$id: a publisher is a name and a title is the page\'s own, with no note of ours', ({ sources }) => {
+    for (const source of sources) {
+      expect(source.publisher).not.toMatch(/\((via|citing|copy)\b|\b(of|on) \d/i);
+      if (typeof source.title === 'string') expect(source.title).not.toMatch(/\((\d+ FR|FR Doc|section|art\.)/i);
+    }
+  });
+
+  // The timeline lists a milestone from its announcement: one announced ahead is read before it
+  // happens and after, so its summary is not in the past tense ("had to remove by this date").
+  test.each(milestones.filter((milestone) => milestone.announcedTime < milestone.whenTime))(
+    '$id: announced ahead, its summary reads true before and after it (no past tense)',
+    (milestone) => {
+      expect((englishMessages as Record<string, { message: string }>)[milestone.text.summary]?.message).not.toMatch(/\b(had to|ended|was|were|did|removed|stopped)\b/);
+    },
+  );
 
   test.each(milestones)('$id: applies to known regions', ({ regions }) => {
     expect(regions.length).toBeGreaterThan(0);
@@ -131,7 +152,7 @@ function isOfficialHost(url: string): boolean {
   return OFFICIAL_DOMAINS.some((domain) => (domain.startsWith('.') ? host.endsWith(domain) : host === domain || host.endsWith(`.${domain}`)));
 }
 
-/** "Reuters (via The Star)" and "Reuters (via Inc.)" are one publisher. */
+/** A publisher without the short name in brackets ("Bundesamt für … (BSI)"), to compare. */
 function getPublisher(source: Source): string {
   return source.publisher.replace(/\s*\(.*\)\s*$/, '').trim().toLowerCase();
 }

@@ -16,7 +16,8 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})
 const PRECISIONS = Object.keys({ instant: true, day: true, month: true } satisfies Record<Precision, true>);
 const CONFIDENCES = Object.keys({ primary: true, 'primary-text': true, secondary: true, 'single-report': true } satisfies Record<Confidence, true>);
 const SOURCE_KINDS = Object.keys({ primary: true, copy: true, secondary: true } satisfies Record<Source['kind'], true>);
-const SOURCE_FIELDS = Object.keys({ publisher: true, title: true, url: true, archiveUrl: true, kind: true, isTextRead: true } satisfies Record<keyof Source, true>);
+/** A source's fields, and `description`, which is what a title we do not have becomes (OpenDataSource). */
+const SOURCE_FIELDS = [...Object.keys({ publisher: true, title: true, url: true, archiveUrl: true, kind: true, isTextRead: true } satisfies Record<keyof Source, true>), 'description'];
 /** Every field of a milestone that is a fact; its message keys become resolved `text` instead. */
 const FACT_FIELDS = Object.keys({
   id: true, when: true, precision: true, zone: true, announced: true, regions: true, effect: true, isDeadline: true, confidence: true,
@@ -50,7 +51,12 @@ function getFacts(milestone: Milestone): Record<string, unknown> {
     scope: milestone.scope ?? null,
     isApproximate: milestone.isApproximate ?? false,
     reportedOn: milestone.reportedOn ?? null,
-    sources: milestone.sources.map((source) => ({ ...source, isTextRead: source.isTextRead ?? false })),
+    sources: milestone.sources.map(({ title, ...source }) => ({
+      ...source,
+      isTextRead: source.isTextRead ?? false,
+      title: typeof title === 'string' ? title : null,
+      description: typeof title === 'string' ? null : { en: translateEnglish(title.description), id: translateIndonesian(title.description) },
+    })),
   };
   return Object.fromEntries(FACT_FIELDS.map((field) => [field, published[field]]));
 }
@@ -133,6 +139,13 @@ describe('the schema cannot drift from the code', () => {
   });
 });
 
+/** Where the first source named by our description is, in the document. */
+const DESCRIBED = (() => {
+  const milestoneIndex = document.milestones.findIndex((milestone) => milestone.sources.some((source) => source.description !== null));
+  const sourceIndex = document.milestones[milestoneIndex]!.sources.findIndex((source) => source.description !== null);
+  return ['milestones', milestoneIndex, 'sources', sourceIndex] as const;
+})();
+
 describe('the schema rejects a broken document', () => {
   const withEffect = document.milestones.findIndex((milestone) => milestone.effect !== null);
   const withoutState = document.milestones.findIndex((milestone) => milestone.effect === null && !milestone.isDeadline);
@@ -158,6 +171,9 @@ describe('the schema rejects a broken document', () => {
     ['an unknown source kind', ['milestones', 0, 'sources', 0, 'kind'], 'blog', '/milestones/0/sources/0/kind'],
     ['a report date that is not a date', ['milestones', 0, 'reportedOn'], 'October 7', '/milestones/0/reportedOn'],
     ['an approximate flag that is not a boolean', ['milestones', 0, 'isApproximate'], 'yes', '/milestones/0/isApproximate'],
+    ['a source with neither title nor description', ['milestones', 0, 'sources', 0, 'title'], null, '/milestones/0/sources/0'],
+    ['a source with a description beside its title', ['milestones', 0, 'sources', 0, 'description'], { en: 'x', id: 'y' }, '/milestones/0/sources/0'],
+    ['a description in one language only', [...DESCRIBED, 'description'], { en: 'x' }, `/${DESCRIBED.join('/')}/description`],
     ['a source without its read flag', ['milestones', 0, 'sources', 0, 'isTextRead'], undefined, '/milestones/0/sources/0'],
     ['no sources', ['milestones', 0, 'sources'], [], '/milestones/0/sources'],
     ['a missing fact', ['milestones', 0, 'zone'], undefined, '/milestones/0'],

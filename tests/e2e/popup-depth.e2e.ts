@@ -379,7 +379,9 @@ describe('English, America/Los_Angeles, 2024-09-01T12:00Z (United States, 27 day
     const facts = await sourcedItems(popup, '#section-mix-ups dd');
     expect(facts.every((fact) => fact.text.startsWith(`${localeMessage('en', 'mixup_fact_label')}: `))).toBe(true);
     expectSourced(facts, 'en');
-    expect(facts[0]?.text).toContain(localeMessage('en', 'mixup_cutoff_fact', [CUT_OFF_LA]));
+    // 2024-09-01: the cut-off is still ahead, the end of new sales (July 20) is past.
+    expect(facts[0]?.text).toContain(localeMessage('en', 'mixup_cutoff_fact_before', [CUT_OFF_LA]));
+    expect(facts.map((fact) => fact.text)).toContainEqual(expect.stringContaining(localeMessage('en', 'mixup_sales_date_fact', ['July 20, 2024'])));
   });
 
   test('to do: a group per system, product and small business, of labelled checkboxes, none ticked at first', async () => {
@@ -521,7 +523,7 @@ describe('Indonesian, Asia/Jakarta, 2024-09-01T12:00Z (Indonesia suggested from 
     const facts = await sourcedItems(popup, '#section-mix-ups dd');
     expect(facts.every((fact) => fact.text.startsWith(`${localeMessage('id', 'mixup_fact_label')}: `))).toBe(true);
     expectSourced(facts, 'id');
-    expect(facts[0]?.text).toContain(localeMessage('id', 'mixup_cutoff_fact', [CUT_OFF_JAKARTA]));
+    expect(facts[0]?.text).toContain(localeMessage('id', 'mixup_cutoff_fact_before', [CUT_OFF_JAKARTA]));
   });
 
   test('to do: nothing to do in Indonesia (no restriction there), so no checklist', async () => {

@@ -13,7 +13,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { readToolbar } from './support/launch-extension';
-import { localeMessage, messageBeside, openOptions, openPopup, OPTIONS_CONTROLS, pollFor, textOf } from './support/extension-pages';
+import { expandEverything, localeMessage, messageBeside, openOptions, openPopup, OPTIONS_CONTROLS, pollFor, textOf } from './support/extension-pages';
 import { normalizeSpaces } from './support/observe';
 import { useBrowser } from './support/scenario';
 
@@ -41,6 +41,15 @@ describe('browser in Spanish (es): Spanish by itself, with the cut-off on a 24-h
     expect(await popup.locator('html').getAttribute('lang')).toBe('es');
     expect(await textOf(popup, 'h1#headline')).toBe(localeMessage('es', 'm_us_updates_end_headline', [cutOff]));
     expect(await textOf(popup, '#region-line')).toBe(localeMessage('es', 'popup_region_suggested', [localeMessage('es', 'region_us')]));
+    await popup.close();
+  });
+
+  test('a source named by our description is named in Spanish: the Commerce Department\'s Kaspersky page', async () => {
+    const popup = await openPopup(scenario().launched);
+    await expandEverything(popup);
+    const links = normalizeSpaces((await popup.locator('a[href="https://oicts.bis.gov/kaspersky"]').allTextContents()).join(' | '));
+    expect(links).toContain(localeMessage('es', 'source_description_bis_kaspersky_page'));
+    expect(normalizeSpaces(await popup.locator('body').textContent())).not.toContain(localeMessage('en', 'source_description_bis_kaspersky_page'));
     await popup.close();
   });
 });

@@ -4,15 +4,18 @@ import englishMessages from '../../_locales/en/messages.json';
 import { describeStatus } from '../../src/core/describe-status';
 import { getWhen } from '../../src/core/milestone';
 import { MILESTONES } from '../../src/core/milestones';
+import { getMixUps } from '../../src/core/mix-ups';
 import { REGION_IDS } from '../../src/core/regions';
+import { getStatementText } from '../../src/ui/statement-text';
 import { NAMES_COUNTED_AS_TWO_SYLLABLES, measureReadability } from '../support/readability';
 import { translateEnglish } from '../support/translators';
 import { viewAt } from '../support/views';
 
 /**
  * The issue "Plain words in three languages": many readers are not technical, many are helping an
- * older relative. What they read first, the headline and meaning of their status, and every step
- * they must do, reads at Flesch–Kincaid grade 7 or lower, in English.
+ * older relative. What they read first, the headline and meaning of their status, every step
+ * they must do, and each common mix-up with its correction, reads at Flesch–Kincaid grade 7 or
+ * lower, in English.
  *
  * How it is measured (tests/support/readability.ts): dates and numbers count as the words they are
  * written as, one syllable per digit; abbreviations letter by letter; a short list of product and
@@ -49,6 +52,12 @@ function collectTexts(): Map<string, Measured> {
       const { headline, meaning } = describeStatus(view.status, view.now, translateEnglish, view.display);
       const status = `${headline} ${meaning}`;
       texts.set(status, measure(`${region} status at ${instant.toISOString()}`, status));
+      // A mix-up is read as a pair: the struck-through claim, then its correction.
+      for (const mixUp of getMixUps(view.milestones, view.now)) {
+        const correction = getStatementText({ statement: mixUp.fact, milestones: view.milestones, translate: translateEnglish, display: view.display });
+        const pair = `${translateEnglish(mixUp.claim)} ${correction}`;
+        texts.set(pair, measure(`mix-up ${mixUp.id} (${mixUp.fact.text}) at ${instant.toISOString()}`, pair));
+      }
       for (const { group } of view.checklist.groups) {
         for (const step of group.steps) {
           const text = translateEnglish(step.text);
@@ -86,6 +95,10 @@ describe('plain English (Flesch–Kincaid grade ≤ 7)', () => {
   test('every status (headline and meaning) and every step was measured', () => {
     expect(TEXTS.some(({ what }) => what.includes('status'))).toBe(true);
     expect(TEXTS.some(({ what }) => what.includes('step'))).toBe(true);
+    // Both tenses of the corrections that have them.
+    for (const key of ['mixup_cutoff_fact_before', 'mixup_cutoff_fact', 'mixup_sales_date_fact_before', 'mixup_sales_date_fact']) {
+      expect(TEXTS.some(({ what }) => what.includes(`(${key})`))).toBe(true);
+    }
   });
 
   test.each(TEXTS.map((measured) => [measured.what, measured] as const))('%s', (_what, { text, grade }) => {

@@ -43,7 +43,7 @@ export async function openPopup(launched: LaunchedExtension): Promise<Page> {
   const popup = await openExtensionPage(launched, 'src/popup.html');
   // Fail a step in seconds, not Playwright's 30: one broken test should not stall those after it.
   popup.setDefaultTimeout(10_000);
-  await popup.locator('details#section-mix-ups').waitFor({ state: 'attached' });
+  await popup.locator('details#section-products').waitFor({ state: 'attached' });
   return popup;
 }
 
