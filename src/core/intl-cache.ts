@@ -9,6 +9,9 @@ export interface IntlCache {
   readonly getRelativeTimeFormat: (locale: string) => Intl.RelativeTimeFormat;
 }
 
+/** "today", "tomorrow", "last month": every count is of calendar days, months or years (relative-time.ts), which is what these words mean. */
+const RELATIVE_TIME_OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+
 export function createIntlCache(): IntlCache {
   const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
   const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
@@ -25,8 +28,7 @@ export function createIntlCache(): IntlCache {
     getRelativeTimeFormat(locale) {
       let format = relativeTimeFormats.get(locale);
       if (!format) {
-        // `numeric: 'always'`: see formatRelativeTime.
-        format = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+        format = new Intl.RelativeTimeFormat(locale, RELATIVE_TIME_OPTIONS);
         relativeTimeFormats.set(locale, format);
       }
       return format;
@@ -37,5 +39,5 @@ export function createIntlCache(): IntlCache {
 /** For a one-off format outside a view (a test, a single notification): nothing is kept. */
 export const UNCACHED_INTL: IntlCache = {
   getDateTimeFormat: (locale, timeZone, options) => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
-  getRelativeTimeFormat: (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }),
+  getRelativeTimeFormat: (locale) => new Intl.RelativeTimeFormat(locale, RELATIVE_TIME_OPTIONS),
 };

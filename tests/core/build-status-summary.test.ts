@@ -5,10 +5,12 @@ import { getStatus } from '../../src/core/status';
 import { translateEnglish, translateIndonesian } from '../support/translators';
 
 const NOW = new Date('2024-09-20T12:00:00Z');
+const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
 
 describe('buildStatusSummary', () => {
   test('English, United States: region, headline, milestones, https sources, review date, unofficial', () => {
-    const summary = buildStatusSummary(getStatus(MILESTONES, 'us', NOW), NOW, translateEnglish, { locale: 'en-US', timeZone: 'America/Los_Angeles' });
+    const summary = buildStatusSummary(getStatus(MILESTONES, 'us', NOW, LOS_ANGELES), NOW, translateEnglish, LOS_ANGELES);
     const lines = summary.split('\n');
     expect(lines[0]).toBe('Kaspersky status for United States, as of September 20, 2024 at 5:00 AM PDT');
     expect(summary).toContain("Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT.");
@@ -19,7 +21,7 @@ describe('buildStatusSummary', () => {
   });
 
   test('Indonesian, Indonesia: in Indonesian with Jakarta time', () => {
-    const summary = buildStatusSummary(getStatus(MILESTONES, 'id', NOW), NOW, translateIndonesian, { locale: 'id', timeZone: 'Asia/Jakarta' });
+    const summary = buildStatusSummary(getStatus(MILESTONES, 'id', NOW, JAKARTA), NOW, translateIndonesian, JAKARTA);
     expect(summary.split('\n')[0]).toBe('Status Kaspersky untuk Indonesia, per 20 September 2024 pukul 19.00 WIB');
     expect(summary).toContain('Informasi ditinjau pada 3 Desember 2026.');
   });
