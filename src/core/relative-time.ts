@@ -13,8 +13,11 @@ import { createZonedCalendar, type ZonedCalendar } from './zoned-calendar';
  */
 export const COUNTDOWN_DAYS = 99;
 
-/** Behind, days are counted up to this many ("30 days ago"), months beyond ("2 months ago"). */
-const PAST_DAYS = 30;
+/**
+ * Behind, as far: "43 days ago" says what "2 months ago" (July 20, seen on September 1) only
+ * rounds, and calendar months are only counted once they are three or more.
+ */
+const PAST_DAYS = COUNTDOWN_DAYS;
 
 /** Months are counted up to 11 ("11 months ago"), years beyond ("last year"). */
 const MONTHS_IN_YEAR = 12;
