@@ -1,3 +1,5 @@
+import { createZonedCalendar, type ZonedCalendar } from './zoned-calendar';
+
 /**
  * Intl formatters, made once per page view and reused. Making one costs far more than using it
  * (the engine loads the locale's and the zone's data): the popup formats a few hundred dates and
@@ -7,6 +9,8 @@
 export interface IntlCache {
   readonly getDateTimeFormat: (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat;
   readonly getRelativeTimeFormat: (locale: string) => Intl.RelativeTimeFormat;
+  /** A zone's calendar, which remembers the dates and midnights it has worked out. */
+  readonly getZonedCalendar: (timeZone: string) => ZonedCalendar;
 }
 
 /** "today", "tomorrow", "last month": every count is of calendar days, months or years (relative-time.ts), which is what these words mean. */
@@ -15,6 +19,7 @@ const RELATIVE_TIME_OPTIONS: Intl.RelativeTimeFormatOptions = { numeric: 'auto' 
 export function createIntlCache(): IntlCache {
   const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
   const relativeTimeFormats = new Map<string, Intl.RelativeTimeFormat>();
+  const zonedCalendars = new Map<string, ZonedCalendar>();
   return {
     getDateTimeFormat(locale, timeZone, options) {
       const key = JSON.stringify([locale, timeZone, options]);
@@ -33,6 +38,14 @@ export function createIntlCache(): IntlCache {
       }
       return format;
     },
+    getZonedCalendar(timeZone) {
+      let calendar = zonedCalendars.get(timeZone);
+      if (!calendar) {
+        calendar = createZonedCalendar(timeZone);
+        zonedCalendars.set(timeZone, calendar);
+      }
+      return calendar;
+    },
   };
 }
 
@@ -40,4 +53,5 @@ export function createIntlCache(): IntlCache {
 export const UNCACHED_INTL: IntlCache = {
   getDateTimeFormat: (locale, timeZone, options) => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
   getRelativeTimeFormat: (locale) => new Intl.RelativeTimeFormat(locale, RELATIVE_TIME_OPTIONS),
+  getZonedCalendar: createZonedCalendar,
 };

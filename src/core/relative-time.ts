@@ -5,7 +5,7 @@ import { isShownToTheMonth, type DisplayContext } from './format-milestone-date'
 import { createIntlCache, UNCACHED_INTL } from './intl-cache';
 import type { Translate } from './messages';
 import { getWhen, type MilestoneFacts } from './milestone';
-import { createZonedCalendar, type ZonedCalendar } from './zoned-calendar';
+import type { ZonedCalendar } from './zoned-calendar';
 
 /**
  * Ahead, days are counted up to this many ("in 99 days"), months beyond: the badge counts down a
@@ -54,11 +54,11 @@ export type ReaderZone = Pick<DisplayContext, 'timeZone' | 'intl'>;
  * - Far away, calendar months and years: ahead beyond COUNTDOWN_DAYS, behind beyond PAST_DAYS.
  */
 export function getRelativeTime(milestone: MilestoneFacts, now: Date, { timeZone, intl = createIntlCache() }: ReaderZone): RelativeTime {
-  const reader = createZonedCalendar(timeZone, intl);
+  const reader = intl.getZonedCalendar(timeZone);
   const when = getWhen(milestone);
   const today = reader.getDate(now);
-  if (isShownToTheMonth(milestone)) return countMonths(createZonedCalendar(milestone.zone, intl).getDate(when), today, reader);
-  if (milestone.precision === 'day') return countDays(createZonedCalendar(milestone.zone, intl).getDate(when), today, reader);
+  if (isShownToTheMonth(milestone)) return countMonths(intl.getZonedCalendar(milestone.zone).getDate(when), today, reader);
+  if (milestone.precision === 'day') return countDays(intl.getZonedCalendar(milestone.zone).getDate(when), today, reader);
   return countTime(when, now, today, reader);
 }
 
@@ -69,8 +69,8 @@ export function getRelativeTime(milestone: MilestoneFacts, now: Date, { timeZone
  */
 export function getDaysAheadStart(milestone: MilestoneFacts, days: number, { timeZone, intl = createIntlCache() }: ReaderZone): Date | undefined {
   if (isShownToTheMonth(milestone)) return undefined;
-  const date = createZonedCalendar(milestone.precision === 'instant' ? timeZone : milestone.zone, intl).getDate(getWhen(milestone));
-  return createZonedCalendar(timeZone, intl).getStartOf(fromDayNumber(toDayNumber(date) - days));
+  const date = intl.getZonedCalendar(milestone.precision === 'instant' ? timeZone : milestone.zone).getDate(getWhen(milestone));
+  return intl.getZonedCalendar(timeZone).getStartOf(fromDayNumber(toDayNumber(date) - days));
 }
 
 function getStartOfNextDay(today: CalendarDate, reader: ZonedCalendar): Date {

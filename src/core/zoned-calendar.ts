@@ -1,6 +1,5 @@
 import { millisecondsInHour, millisecondsInSecond } from 'date-fns/constants';
-import type { CalendarDate } from './calendar-date';
-import { createIntlCache, type IntlCache } from './intl-cache';
+import { toDayNumber, type CalendarDate } from './calendar-date';
 
 /** Every field as a plain number, in a locale whose parts are ASCII digits. */
 const WALL_CLOCK_LOCALE = 'en-US';
@@ -26,10 +25,14 @@ export interface ZonedCalendar {
 
 /**
  * Intl knows every zone's rules; it answers "what do the clocks show at this instant". Going back
- * from a wall time to an instant is a search, since a wall time may occur twice or never.
+ * from a wall time to an instant is a search, since a wall time may occur twice or never. Both
+ * answers are remembered: a view asks for the same today and the same midnight once per milestone
+ * (the view's IntlCache keeps one calendar per zone).
  */
-export function createZonedCalendar(timeZone: string, intl: IntlCache = createIntlCache()): ZonedCalendar {
-  const format = intl.getDateTimeFormat(WALL_CLOCK_LOCALE, timeZone, WALL_CLOCK_FORMAT);
+export function createZonedCalendar(timeZone: string): ZonedCalendar {
+  const format = new Intl.DateTimeFormat(WALL_CLOCK_LOCALE, { ...WALL_CLOCK_FORMAT, timeZone });
+  const dates = new Map<number, CalendarDate>();
+  const starts = new Map<number, Date>();
 
   /** The zone's wall clock at `time`, as milliseconds since 1970 read as if it were UTC. */
   const getWallTime = (time: number): number => {
@@ -40,7 +43,7 @@ export function createZonedCalendar(timeZone: string, intl: IntlCache = createIn
     return Date.UTC(year, month - 1, day, hour, minute, second) + subsecond;
   };
 
-  const getStartOf = ({ year, month, day }: CalendarDate): Date => {
+  const findStartOf = ({ year, month, day }: CalendarDate): Date => {
     const midnight = Date.UTC(year, month - 1, day);
     const isReached = (time: number): boolean => getWallTime(time) >= midnight;
     const getOffset = (time: number): number => getWallTime(time) - time;
@@ -61,9 +64,22 @@ export function createZonedCalendar(timeZone: string, intl: IntlCache = createIn
   return {
     timeZone,
     getDate: (instant) => {
-      const wall = new Date(getWallTime(instant.getTime()));
-      return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+      let date = dates.get(instant.getTime());
+      if (!date) {
+        const wall = new Date(getWallTime(instant.getTime()));
+        date = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+        dates.set(instant.getTime(), date);
+      }
+      return date;
     },
-    getStartOf,
+    getStartOf: (date) => {
+      const dayNumber = toDayNumber(date);
+      let start = starts.get(dayNumber);
+      if (!start) {
+        start = findStartOf(date);
+        starts.set(dayNumber, start);
+      }
+      return start;
+    },
   };
 }
