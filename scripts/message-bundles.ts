@@ -34,7 +34,7 @@ const MILESTONE_TITLES = 'm_*_title';
 const SHARED = ['region_*', 'date_*'];
 
 /** What a reminder, the change notification and the tooltip say. */
-const BACKGROUND_TEXTS = ['tooltip', 'tooltip_*', 'headline_*', 'm_*_headline', 'notification_*', 'fact_change_*', 'timeline_today', 'timeline_just_now'];
+const BACKGROUND_TEXTS = ['tooltip', 'tooltip_*', 'headline_*', 'm_*_headline', 'notification_*', 'fact_change_*', 'timeline_just_now'];
 
 /** How a statement names its sources (the popup's steps and timeline, the options' browser check). */
 const SOURCE_TEXTS = ['source_label', 'source_link_label', 'source_description_*', 'popup_source_*'];
@@ -78,9 +78,9 @@ export const MESSAGE_BUNDLES: Readonly<Record<BundleName, MessageBundle>> = {
   options: {
     shows: [...SHARED, MILESTONE_TITLES, ...SOURCE_TEXTS, ...OPTIONS_TEXTS, 'unofficial_notice'],
     // The view every page composes holds the checklist's texts, the milestones' other texts and the
-    // timeline's words (format-relative-time.ts, format-milestone-date.ts); the options page shows
+    // timeline's words (relative-time.ts, format-milestone-date.ts); the options page shows
     // none of them.
-    carries: ['m_*', 'group_*', 'step_*', 'checklist_*', 'timeline_today', 'timeline_just_now', 'popup_in_authority_zone*'],
+    carries: ['m_*', 'group_*', 'step_*', 'checklist_*', 'timeline_just_now', 'popup_in_authority_zone*'],
   },
   background: {
     shows: [...SHARED, MILESTONE_TITLES, ...BACKGROUND_TEXTS],

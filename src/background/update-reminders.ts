@@ -60,8 +60,9 @@ export async function updateReminders({ now, milestones, releasesUnusedPermissio
   const plan = planReminders({
     milestones,
     region,
+    zone: display,
     now,
-    log: isDataUpdated ? acknowledgePastReminders(log, milestones, region, changedMilestoneIds, now) : log,
+    log: isDataUpdated ? acknowledgePastReminders(log, milestones, region, changedMilestoneIds, now, display) : log,
     isEnabled,
     mutedMilestoneIds: settings.mutedMilestoneIds,
   });

@@ -112,13 +112,13 @@ export function composeView<M extends MilestoneFacts, G extends ChecklistGroupFa
   const language = resolveLanguage(settings.language, environment.textLanguage);
   const display: DisplayContext = { locale: getDisplayLocale(language, environment.locales), timeZone: environment.timeZone, intl: createIntlCache() };
   const region = getEffectiveRegion(settings, environment.timeZone, presetRegion);
-  const status = getStatus(milestones, region, now);
-  const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now);
+  const status = getStatus(milestones, region, now, display);
+  const usStatus = isUsRuleRegion(region) ? status : getStatus(milestones, 'us', now, display);
   const checklist = getChecklistProgress(getChecklist(checklistGroups, milestones, region, status.level, now), checklistState, milestones);
   const shownFacts = getShownFactsFingerprint(milestones, region, now);
   const changes = [status.changesAt, usStatus.changesAt].filter((change) => change !== undefined);
   const nextChangeAt = changes.length > 0 ? min(changes) : undefined;
-  const timeline = getTimeline(milestones, region, now);
+  const timeline = getTimeline(milestones, region, now, display);
   const pageChanges = [nextChangeAt, timeline.changesAt, getDataFreshnessChangesAt(now)].filter((change) => change !== undefined);
   return {
     now,

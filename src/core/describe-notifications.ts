@@ -1,9 +1,9 @@
 import { formatMilestoneDate, type DisplayContext } from './format-milestone-date';
-import { describeMilestoneRelativeTime } from './format-relative-time';
 import type { MessageKey, Translate } from './messages';
 import type { MilestoneFacts } from './milestone';
 import type { FactChange, FactChangeKind } from './milestone-facts';
 import { REGION_NAME_KEYS, type RegionId } from './regions';
+import { describeMilestoneRelativeTime } from './relative-time';
 import type { Reminder, ReminderKind } from './reminders';
 
 export interface NotificationText {

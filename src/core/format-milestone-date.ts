@@ -115,13 +115,20 @@ export function formatMonth(milestone: MilestoneFacts, context: DisplayContext):
 }
 
 /**
+ * A day the sources give only roughly reads as part of its month ("late September 2024"), a month
+ * as the month: neither has a day to count from.
+ */
+export function isShownToTheMonth(milestone: MilestoneFacts): boolean {
+  return milestone.precision === 'month' || (milestone.precision === 'day' && milestone.isApproximate === true);
+}
+
+/**
  * The machine-readable date for `<time datetime>`, as precise as the source: `2024-07-20` for a
  * day, `2024-07` for a month, the full instant with its offset otherwise.
  */
 export function getDateTimeAttribute(milestone: MilestoneFacts): string {
-  if (milestone.precision === 'day' && milestone.isApproximate === true) return milestone.when.slice(0, 7);
+  if (isShownToTheMonth(milestone)) return milestone.when.slice(0, 7);
   if (milestone.precision === 'day') return milestone.when.slice(0, 10);
-  if (milestone.precision === 'month') return milestone.when.slice(0, 7);
   return milestone.when;
 }
 
@@ -143,7 +150,7 @@ export function formatMilestoneDate(milestone: MilestoneFacts, context: DisplayC
   const when = getWhen(milestone);
   if (milestone.precision !== 'instant') {
     const isApproximateDay = milestone.precision === 'day' && milestone.isApproximate === true;
-    const formatted = getFormatter(context, milestone.zone, milestone.precision === 'day' && !isApproximateDay ? DAY_FORMAT : MONTH_FORMAT).format(when);
+    const formatted = getFormatter(context, milestone.zone, isShownToTheMonth(milestone) ? MONTH_FORMAT : DAY_FORMAT).format(when);
     return {
       display: isApproximateDay ? translate(getPartOfMonthKey(Number(milestone.when.slice(8, 10))), [formatted]) : formatted,
       form: isApproximateDay ? 'part-of-month' : milestone.precision,

@@ -1,19 +1,33 @@
-import { addHours, addMilliseconds, isAfter, isBefore, min, parseISO } from 'date-fns';
-import { millisecondsInDay, millisecondsInWeek } from 'date-fns/constants';
+import { addHours, addMilliseconds, isAfter, isBefore, max, min, parseISO } from 'date-fns';
+import { millisecondsInDay } from 'date-fns/constants';
 import { getDataFreshness } from './data-freshness';
 import { getFactFingerprint } from './milestone-facts';
 import type { RegionId } from './regions';
 import { getAnnounced, getRegionMilestones, getWhen, type Milestone, type MilestoneFacts } from './milestone';
 import { isPlainObject } from './is-plain-object';
+import { getDaysAheadStart, type ReaderZone } from './relative-time';
 
 /** `at`: the milestone's own instant; the others: this long before an announced deadline. */
 export type ReminderKind = 'at' | 'week-before' | 'day-before';
 
-/** Whole 24-hour days, as the badge counts them (not calendar days in the device's zone). */
-const LEAD_TIMES_IN_MS: Readonly<Record<Exclude<ReminderKind, 'at'>, number>> = {
-  'week-before': millisecondsInWeek,
-  'day-before': millisecondsInDay,
+/** How many days before a deadline each advance reminder comes. */
+const LEAD_DAYS: Readonly<Record<Exclude<ReminderKind, 'at'>, number>> = {
+  'week-before': 7,
+  'day-before': 1,
 };
+
+/**
+ * When a reminder `days` before `milestone` (0: its own) falls due for a reader in `zone`. An
+ * instant: that many 24-hour days before it ("in 7 days", "in 24 hours"). A date without a time of
+ * day: not before the authority's 00:00 less those days, nor before the reader's calendar shows
+ * the date that many days ahead, so the notification reads "in 7 days", "tomorrow" or "today",
+ * never "What happened: … tomorrow" in a zone west of the authority's.
+ */
+function getReminderInstant(milestone: MilestoneFacts, days: number, zone: ReaderZone): Date {
+  const byTheClock = addMilliseconds(getWhen(milestone), -days * millisecondsInDay);
+  const byTheCalendar = milestone.precision === 'instant' ? undefined : getDaysAheadStart(milestone, days, zone);
+  return byTheCalendar ? max([byTheClock, byTheCalendar]) : byTheClock;
+}
 
 /** A reminder missed while the browser was closed still shows this long after its instant. */
 export const LATE_REMINDER_HOURS = 24;
@@ -55,20 +69,20 @@ export function parseReminderLog(stored: unknown): ReminderLog {
 }
 
 /**
- * Every reminder a region has, whenever it falls: each milestone at its instant, if it was known
- * by then (one reported afterwards is news, not a reminder), and 7 days and 1 day before each
- * deadline, from its announcement on. A date known only to the month has no reminder at its instant.
+ * Every reminder a region has for a reader in `zone`, whenever it falls: each milestone at its
+ * instant (or, for a date, once the reader's calendar shows it), if it was known by then (one
+ * reported afterwards is news, not a reminder), and 7 days and 1 day before each deadline, from
+ * its announcement on. A date known only to the month has no reminder at its instant.
  */
-export function listReminders<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId): Reminder<M>[] {
+export function listReminders<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, zone: ReaderZone): Reminder<M>[] {
   return getRegionMilestones(milestones, region).flatMap((milestone) => {
-    const when = getWhen(milestone);
     const announced = getAnnounced(milestone);
     const reminders: Reminder<M>[] = [];
     // A month-precision date is stored as the 1st: a reminder then would invent a day.
-    if (milestone.precision !== 'month' && !isAfter(announced, when)) reminders.push({ milestone, kind: 'at', at: when, key: `${milestone.id}/at` });
+    if (milestone.precision !== 'month' && !isAfter(announced, getWhen(milestone))) reminders.push({ milestone, kind: 'at', at: getReminderInstant(milestone, 0, zone), key: `${milestone.id}/at` });
     if (milestone.isDeadline) {
-      for (const [kind, leadTime] of Object.entries(LEAD_TIMES_IN_MS) as [Exclude<ReminderKind, 'at'>, number][]) {
-        const at = addMilliseconds(when, -leadTime);
+      for (const [kind, days] of Object.entries(LEAD_DAYS) as [Exclude<ReminderKind, 'at'>, number][]) {
+        const at = getReminderInstant(milestone, days, zone);
         if (!isBefore(at, announced)) reminders.push({ milestone, kind, at, key: `${milestone.id}/${kind}` });
       }
     }
@@ -88,8 +102,8 @@ export function recordShownReminders(log: ReminderLog, shown: readonly Reminder<
  * own notification says what changed; a past reminder beside it (repeated, or of a milestone just
  * added or moved earlier) would be noise.
  */
-export function acknowledgePastReminders(log: ReminderLog, milestones: readonly MilestoneFacts[], region: RegionId, changedMilestoneIds: readonly string[], now: Date): ReminderLog {
-  const past = listReminders(milestones, region).filter((reminder) => changedMilestoneIds.includes(reminder.milestone.id) && !isAfter(reminder.at, now));
+export function acknowledgePastReminders(log: ReminderLog, milestones: readonly MilestoneFacts[], region: RegionId, changedMilestoneIds: readonly string[], now: Date, zone: ReaderZone): ReminderLog {
+  const past = listReminders(milestones, region, zone).filter((reminder) => changedMilestoneIds.includes(reminder.milestone.id) && !isAfter(reminder.at, now));
   const unacknowledged = past.filter((reminder) => log.shown[reminder.key] !== getFactFingerprint(reminder.milestone));
   return recordShownReminders(log, unacknowledged);
 }
@@ -97,6 +111,8 @@ export function acknowledgePastReminders(log: ReminderLog, milestones: readonly 
 export interface ReminderPlanInput<M extends MilestoneFacts = Milestone> {
   readonly milestones: readonly M[];
   readonly region: RegionId;
+  /** The reader's zone: a date's reminders follow its calendar. */
+  readonly zone: ReaderZone;
   readonly now: Date;
   readonly log: ReminderLog;
   /** On in the settings and allowed by the browser. */
@@ -119,7 +135,7 @@ export interface ReminderPlan<M extends MilestoneFacts = Milestone> {
  * earlier than the data's review date is wrong, and reminders would be for things long past: none
  * then.
  */
-export function planReminders<M extends MilestoneFacts>({ milestones, region, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput<M>): ReminderPlan<M> {
+export function planReminders<M extends MilestoneFacts>({ milestones, region, zone, now, log, isEnabled, mutedMilestoneIds }: ReminderPlanInput<M>): ReminderPlan<M> {
   if (!isEnabled) {
     const { shown } = log;
     return { due: [], nextAt: undefined, log: log.since === undefined ? log : { shown } };
@@ -130,7 +146,7 @@ export function planReminders<M extends MilestoneFacts>({ milestones, region, no
   const sinceLog: ReminderLog = isSinceKept ? log : { ...log, since: now.toISOString() };
   if (getDataFreshness(now) === 'clock-wrong') return { due: [], nextAt: undefined, log: sinceLog };
 
-  const pending = listReminders(milestones, region).filter(
+  const pending = listReminders(milestones, region, zone).filter(
     (reminder) => !mutedMilestoneIds.includes(reminder.milestone.id) && log.shown[reminder.key] !== getFactFingerprint(reminder.milestone),
   );
   const due = pending

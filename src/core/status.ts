@@ -1,10 +1,8 @@
-import { addMilliseconds, differenceInMilliseconds, isAfter, min } from 'date-fns';
-import { millisecondsInDay, millisecondsInHour } from 'date-fns/constants';
+import { addMilliseconds, isAfter, min } from 'date-fns';
+import { millisecondsInDay } from 'date-fns/constants';
 import { getAnnounced, getKnownPassedTime, getRegionMilestones, getWhen, isAnnounced, isKnownPassed, isPassed, LEVELS, type Level, type Milestone, type MilestoneFacts } from './milestone';
 import type { RegionId } from './regions';
-
-/** A deadline this close or closer shows a countdown on the badge. */
-export const COUNTDOWN_DAYS = 99;
+import { COUNTDOWN_DAYS, getDaysAheadStart, getRelativeTime, type ReaderZone, type RelativeTime } from './relative-time';
 
 /** A deadline this long past is history: the headline names its month, the timeline keeps the minute. */
 export const DEADLINE_HISTORY_DAYS = 30;
@@ -15,13 +13,14 @@ export function isDeadlineHistory(milestone: MilestoneFacts, now: Date): boolean
 }
 
 
-export interface Countdown<M extends MilestoneFacts = Milestone> {
+/**
+ * The badge's count: the deadline's relative time itself (relative-time.ts), so the badge's `8d`
+ * is the popup's "in 8 days" and changes at the same instant.
+ */
+export interface Countdown<M extends MilestoneFacts = Milestone> extends RelativeTime {
   readonly deadline: M;
+  /** Calendar days, or hours (rounded up) in the last day before an instant. */
   readonly unit: 'day' | 'hour';
-  /** Whole days or hours left, rounded up: never 0 while the deadline is ahead. */
-  readonly value: number;
-  /** When `value` (or the unit) next changes. */
-  readonly changesAt: Date;
 }
 
 /** Over whole milestones in the pages, over their facts in the background. */
@@ -45,40 +44,42 @@ function maxLevel(a: Level, b: Level): Level {
   return LEVELS.indexOf(a) >= LEVELS.indexOf(b) ? a : b;
 }
 
-function getCountdown<M extends MilestoneFacts>(deadline: M, now: Date): Countdown<M> | undefined {
-  const when = getWhen(deadline);
-  const remaining = differenceInMilliseconds(when, now);
-  if (remaining <= 0 || remaining > COUNTDOWN_DAYS * millisecondsInDay) return undefined;
-  const unit = remaining <= millisecondsInDay ? 'hour' : 'day';
-  const unitInMs = unit === 'hour' ? millisecondsInHour : millisecondsInDay;
-  const value = Math.ceil(remaining / unitInMs);
-  // `value` holds while the time left is in ((value - 1) units, value units].
-  return { deadline, unit, value, changesAt: addMilliseconds(when, -(value - 1) * unitInMs) };
+/**
+ * Days or hours left, as the popup words them. Nothing on the date itself ("today": no day is
+ * left to count, and a day-precision date has no hour to count to) nor while the popup still
+ * counts months ("in 4 months").
+ */
+function getCountdown<M extends MilestoneFacts>(deadline: M, now: Date, zone: ReaderZone): Countdown<M> | undefined {
+  const relative = getRelativeTime(deadline, now, zone);
+  if (relative.value <= 0 || (relative.unit !== 'day' && relative.unit !== 'hour')) return undefined;
+  return { deadline, value: relative.value, unit: relative.unit, changesAt: relative.changesAt };
 }
 
 /**
- * Where a region stands at `now`. Pure: the same milestones, region and instant always give the
- * same answer, so the background and the popup agree without talking to each other.
+ * Where a region stands at `now` for a reader in `zone` (whose calendar the countdown counts).
+ * Pure: the same milestones, region, instant and zone always give the same answer, so the
+ * background and the popup agree without talking to each other.
  */
-export function getStatus<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date): RegionStatus<M> {
+export function getStatus<M extends MilestoneFacts>(milestones: readonly M[], region: RegionId, now: Date, zone: ReaderZone): RegionStatus<M> {
   const regional = getRegionMilestones(milestones, region);
   // What had happened as far as anyone knew at `now`: an event reported later counts from its report.
   const passed = regional.filter((milestone) => isKnownPassed(milestone, now));
   const upcoming = regional.filter((milestone) => !isPassed(milestone, now) && isAnnounced(milestone, now));
   const nextDeadline = upcoming.find((milestone) => milestone.isDeadline);
-  const countdown = nextDeadline && getCountdown(nextDeadline, now);
+  const countdown = nextDeadline && getCountdown(nextDeadline, now, zone);
 
-  const futureInstants = regional.flatMap((milestone) => {
+  const changes = regional.flatMap((milestone) => {
+    // It counts as passed from when it was known to have happened: its instant, or its report for
+    // an event reported only afterwards (which is not ahead before then either: not yet announced).
     const instants = [new Date(getKnownPassedTime(milestone)), getAnnounced(milestone)];
-    // 99 whole 24-hour days, as the countdown counts them (subDays would follow the device's DST).
-    if (milestone.isDeadline) {
-      instants.push(addMilliseconds(getWhen(milestone), -COUNTDOWN_DAYS * millisecondsInDay));
-      // The first instant the headline names the deadline's month instead of its minute.
-      instants.push(addMilliseconds(getWhen(milestone), DEADLINE_HISTORY_DAYS * millisecondsInDay + 1));
-    }
-    return instants.filter((instant) => isAfter(instant, now));
+    // The first instant the headline names the deadline's month instead of its minute.
+    if (milestone.isDeadline) instants.push(addMilliseconds(getWhen(milestone), DEADLINE_HISTORY_DAYS * millisecondsInDay + 1));
+    return instants;
   });
-  if (countdown) futureInstants.push(countdown.changesAt);
+  // The next count, or where the count begins: only the next deadline is ever counted down.
+  const countChange = countdown ? countdown.changesAt : nextDeadline && getDaysAheadStart(nextDeadline, COUNTDOWN_DAYS, zone);
+  if (countChange) changes.push(countChange);
+  const futureInstants = changes.filter((instant) => isAfter(instant, now));
 
   return {
     region,

@@ -1,7 +1,7 @@
 import { describeAuthorityTime, formatMilestoneDate, getDateTimeAttribute, type DisplayContext } from '../core/format-milestone-date';
-import { describeMilestoneRelativeTime } from '../core/format-relative-time';
 import type { MessageKey, Translate } from '../core/messages';
 import { isPassed, type Milestone } from '../core/milestone';
+import { describeMilestoneRelativeTime } from '../core/relative-time';
 import type { RegionStatus } from '../core/status';
 import type { Timeline } from '../core/timeline';
 import { ApproximateDateNote } from './approximate-date-note';

@@ -33,7 +33,7 @@ beforeEach(() => {
 describe('background', () => {
   test('every start of the worker updates the badge (re-enabling the extension fires no other event)', async () => {
     await startWorker('2024-09-01T12:00:00Z');
-    expect((await readToolbar()).text).toBe('28d');
+    expect((await readToolbar()).text).toBe('27d');
     expect(await readAlarms()).toHaveLength(1);
   });
 
@@ -43,12 +43,13 @@ describe('background', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
     await eventually(async () =>
       expect(await readToolbar()).toEqual({
-        text: '28d',
+        text: '27d',
         backgroundColor: [227, 116, 0, 255],
         title: "United States: Kaspersky's updates in the U.S. end on September 28, 2024 at 9:00 PM PDT. You still have steps to do on this device.",
       }),
     );
-    expect(await readAlarms()).toEqual([{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T04:00:00.000Z', periodInMinutes: undefined }]);
+    // September 1, 5:00 AM in Los Angeles: 27 days to September 28 until the next midnight there.
+    expect(await readAlarms()).toEqual([{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T07:00:00.000Z', periodInMinutes: undefined }]);
   });
 
   test('when the alarm fires at the cut-off the badge flips to critical', async () => {
@@ -89,7 +90,7 @@ describe('background', () => {
     await eventually(async () =>
       expect(await fakeBrowser.storage.sync.get(SETTINGS_STORAGE_KEY)).toEqual({ [SETTINGS_STORAGE_KEY]: DEFAULT_SETTINGS }),
     );
-    await eventually(async () => expect((await readToolbar()).text).toBe('28d'));
+    await eventually(async () => expect((await readToolbar()).text).toBe('27d'));
   });
 
   test('the update is idempotent: running it again changes nothing', async () => {
@@ -127,7 +128,7 @@ describe('background', () => {
     fakeBrowser.storage.sync.get = () => Promise.reject(new Error('storage is broken'));
     try {
       await startWorker('2024-09-01T12:00:00Z');
-      expect((await readToolbar()).text).toBe('28d');
+      expect((await readToolbar()).text).toBe('27d');
     } finally {
       fakeBrowser.storage.sync.get = workingGet;
     }
@@ -138,7 +139,7 @@ describe('background', () => {
     try {
       // Not awaited: the start-up update waits for the policy read, which never answers here.
       void startWorker('2024-09-01T12:00:00Z');
-      await eventually(async () => expect((await readToolbar()).text).toBe('28d'));
+      await eventually(async () => expect((await readToolbar()).text).toBe('27d'));
       await fakeBrowser.storage.sync.set({ [SETTINGS_STORAGE_KEY]: { ...DEFAULT_SETTINGS, region: 'id' } });
       await eventually(async () => expect(await readToolbar()).toMatchObject({ text: '', title: expect.stringMatching(/^Indonesia: /) as unknown }));
     } finally {

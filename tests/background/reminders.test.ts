@@ -23,9 +23,16 @@ function withFutureDeadline(milestones: readonly Milestone[], when = '2027-04-01
   return milestones.map((milestone) => (milestone.id === 'au-removal-deadline' ? parseMilestone({ ...milestone, when, announced: '2027-02-21T00:00:00+11:00' }) : milestone));
 }
 
-const DEADLINE = '2027-03-31T13:00:00.000Z';
-const WEEK_BEFORE = '2027-03-24T13:00:00.000Z';
-const DAY_BEFORE = '2027-03-30T13:00:00.000Z';
+/**
+ * The worker runs in the tests' zone, Los Angeles, where April 1 begins 18 hours after it began in
+ * Sydney: a date's reminders wait for the reader's own calendar (midnight there, 07:00Z), so that
+ * they read "in 7 days", "tomorrow" and "today".
+ */
+const DEADLINE = '2027-04-01T07:00:00.000Z';
+const WEEK_BEFORE = '2027-03-25T07:00:00.000Z';
+const DAY_BEFORE = '2027-03-31T07:00:00.000Z';
+/** The next step of the badge's countdown after the 7-day reminder: the next midnight in Los Angeles. */
+const COUNTDOWN_STEP_AFTER_WEEK_BEFORE = '2027-03-26T07:00:00.000Z';
 const ON_IN_AUSTRALIA = { ...DEFAULT_SETTINGS, region: 'au', areRemindersEnabled: true } as const;
 
 let permissions: FakeOptionalPermissions;
@@ -74,7 +81,7 @@ describe('reminders', () => {
   test('on: 7 days before the deadline, one notification in the reader\'s words, with its mute button', async () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T00:00:00Z', data.milestones);
+    await startWorker('2027-03-25T00:00:00Z', data.milestones);
     expect(readNotifications()).toEqual({});
     // The reminder falls on a step of the badge's countdown, like every reminder before a deadline.
     expect(await readAlarms()).toEqual([{ name: 'update-badge', scheduledTime: WEEK_BEFORE, periodInMinutes: undefined }]);
@@ -87,7 +94,7 @@ describe('reminders', () => {
         buttons: ["Don't remind me about this"],
       },
     });
-    expect((await readAlarms())[0]?.scheduledTime).toBe('2027-03-25T13:00:00.000Z');
+    expect((await readAlarms())[0]?.scheduledTime).toBe(COUNTDOWN_STEP_AFTER_WEEK_BEFORE);
   });
 
   test('each reminder shows once: the same instant again, or a restart, shows nothing more', async () => {
@@ -99,7 +106,7 @@ describe('reminders', () => {
     await fakeBrowser.notifications.clear('reminder/au-removal-deadline/day-before');
 
     await fireAlarmAt(DAY_BEFORE);
-    await startWorker('2027-03-30T14:00:00Z', data.milestones);
+    await startWorker('2027-03-31T09:00:00Z', data.milestones);
     await fakeBrowser.runtime.onStartup.trigger();
     await waitForUpdates();
     expect(readNotifications()).toEqual({});
@@ -109,7 +116,7 @@ describe('reminders', () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
     await startWorker('2027-03-20T00:00:00Z', data.milestones);
-    await startWorker('2027-03-25T12:59:00Z', data.milestones);
+    await startWorker('2027-03-26T06:59:00Z', data.milestones);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
 
     await fakeBrowser.notifications.clear('reminder/au-removal-deadline/week-before');
@@ -120,13 +127,13 @@ describe('reminders', () => {
 
   test('turning reminders on does not replay the day before: only what falls due from then on', async () => {
     await storeSettings({ ...ON_IN_AUSTRALIA, areRemindersEnabled: false });
-    await startWorker('2027-03-24T20:00:00Z', data.milestones);
+    await startWorker('2027-03-25T20:00:00Z', data.milestones);
     // As the options page does in the click: ask for the permission, save the choice.
     await fakeBrowser.permissions.request({ permissions: ['notifications'] });
     await storeSettings(ON_IN_AUSTRALIA);
     await waitForUpdates();
     expect(readNotifications()).toEqual({});
-    expect((await readAlarms())[0]?.scheduledTime).toBe('2027-03-25T13:00:00.000Z');
+    expect((await readAlarms())[0]?.scheduledTime).toBe(COUNTDOWN_STEP_AFTER_WEEK_BEFORE);
     await fireAlarmAt(DAY_BEFORE);
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
   });
@@ -191,16 +198,16 @@ describe('reminders', () => {
 
   test('granted later, in another page: reminders count from the grant, so an alarm that fires late still brings the one due', async () => {
     await storeSettings(ON_IN_AUSTRALIA);
-    await startWorker('2027-03-24T12:00:00Z', data.milestones);
+    await startWorker('2027-03-25T06:00:00Z', data.milestones);
     // No alarm and no settings change: only the browser's permissions.onAdded tells the worker.
-    vi.setSystemTime(new Date('2027-03-24T12:30:00Z'));
+    vi.setSystemTime(new Date('2027-03-25T06:30:00Z'));
     permissions.grant('notifications');
     // Polls the stored log only: waitForUpdates would run an update itself.
     await eventually(async () => {
-      expect((await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY))[REMINDER_LOG_STORAGE_KEY]).toMatchObject({ since: expect.stringMatching(/^2027-03-24T12:30:/) as unknown });
+      expect((await fakeBrowser.storage.local.get(REMINDER_LOG_STORAGE_KEY))[REMINDER_LOG_STORAGE_KEY]).toMatchObject({ since: expect.stringMatching(/^2027-03-25T06:30:/) as unknown });
     });
-    // The device slept through 13:00; counted from the alarm itself, the reminder would be lost.
-    await fireAlarmAt('2027-03-24T13:20:00Z');
+    // The device slept through 07:00; counted from the alarm itself, the reminder would be lost.
+    await fireAlarmAt('2027-03-25T07:20:00Z');
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
   });
 
@@ -246,7 +253,7 @@ describe('reminders', () => {
       fakeBrowser.notifications.create = create;
       warn.mockRestore();
     }
-    await fireAlarmAt('2027-03-24T14:00:00Z');
+    await fireAlarmAt('2027-03-25T08:00:00Z');
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/week-before']);
   });
 
@@ -311,14 +318,15 @@ describe('an extension update that changes the facts', () => {
     const withSource = withFutureDeadline(data.bundled).map((milestone): Milestone =>
       milestone.id === 'au-removal-deadline' ? { ...milestone, sources: [...milestone.sources, { ...milestone.sources[0], url: 'https://www.homeaffairs.gov.au/example' }] } : milestone,
     );
-    await updateAcross(data.milestones, withSource, '2027-03-30T14:00:00Z');
+    await updateAcross(data.milestones, withSource, '2027-03-31T08:00:00Z');
     expect(Object.keys(readNotifications())).toEqual(['facts-changed']);
     await fakeBrowser.notifications.clear('facts-changed');
 
     const moved = withFutureDeadline(withSource, '2027-04-02T00:00:00+11:00');
-    await updateAcross(withSource, moved, '2027-03-30T15:00:00Z');
+    await updateAcross(withSource, moved, '2027-03-31T09:00:00Z');
     await fakeBrowser.notifications.clear('facts-changed');
-    await fireAlarmAt('2027-03-31T13:00:00Z');
+    // April 2 in Sydney: its day before begins at midnight on April 1 in Los Angeles.
+    await fireAlarmAt('2027-04-01T07:00:00Z');
     expect(Object.keys(readNotifications())).toEqual(['reminder/au-removal-deadline/day-before']);
   });
 
@@ -326,10 +334,10 @@ describe('an extension update that changes the facts', () => {
     permissions.grant('notifications');
     await storeSettings(ON_IN_AUSTRALIA);
     const withoutDeadline = withFutureDeadline(data.bundled).filter((milestone) => milestone.id !== 'au-removal-deadline');
-    // Reminders on for days already, so the 1-day instant (2027-03-30T13:00Z) falls after they were turned on.
+    // Reminders on for days already, so the 1-day instant (2027-03-31T07:00Z) falls after they were turned on.
     data.milestones = withoutDeadline;
     await startWorker('2027-03-29T00:00:00Z', data.milestones);
-    await updateAcross(withoutDeadline, withFutureDeadline(data.bundled), '2027-03-31T01:00:00Z');
+    await updateAcross(withoutDeadline, withFutureDeadline(data.bundled), '2027-03-31T19:00:00Z');
     expect(readNotifications()).toEqual({
       'facts-changed': {
         title: 'Facts updated for Australia',

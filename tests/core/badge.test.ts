@@ -5,7 +5,13 @@ import { CHECKLIST_GROUPS } from '../../src/core/checklist-groups';
 import { EMPTY_CHECKLIST_STATE, getStepFingerprint, type ChecklistState } from '../../src/core/checklists';
 import { MILESTONES } from '../../src/core/milestones';
 import { REGION_IDS } from '../../src/core/regions';
-import { viewAt, withEveryStepDone } from '../support/views';
+import { describeMilestoneRelativeTime, getRelativeTime } from '../../src/core/relative-time';
+import { createZonedCalendar } from '../../src/core/zoned-calendar';
+import type { Language } from '../../src/core/language';
+import { withChangedMilestone } from '../support/milestone-fixtures';
+import { zonedInstantArbitrary } from '../support/time-zones';
+import { translateEnglish, translateIndonesian, translateSpanish } from '../support/translators';
+import { LOS_ANGELES_ENVIRONMENT, viewAt, withEveryStepDone } from '../support/views';
 
 const RED = BADGE_LOOKS['critical-steps'].backgroundColor;
 const AMBER = BADGE_LOOKS['warning-steps'].backgroundColor;
@@ -17,11 +23,13 @@ const seenAt = (region: (typeof REGION_IDS)[number], instant: string) => ({ [reg
 
 describe('toBadge: what needs the reader, in order', () => {
   test.each([
-    // A countdown to an announced deadline at most 99 days away comes first.
-    ['us', '2024-06-20T04:00:00Z', '30d', AMBER],
-    ['us', '2024-09-01T12:00:00Z', '28d', AMBER],
+    // A countdown to an announced deadline at most 99 days away comes first, in calendar days in
+    // Los Angeles (the view's zone here): June 19 to July 20, September 1 to September 28,
+    // February 28 to April 1 (Sydney's date: a day has no time to move).
+    ['us', '2024-06-20T04:00:00Z', '31d', AMBER],
+    ['us', '2024-09-01T12:00:00Z', '27d', AMBER],
     ['us', '2024-09-28T20:00:00Z', '8h', AMBER],
-    ['au', '2025-03-01T00:00:00Z', '31d', AMBER],
+    ['au', '2025-03-01T00:00:00Z', '32d', AMBER],
     // Then open steps: red for critical, amber for warning.
     ['us', '2024-09-29T04:00:00Z', '!', RED],
     ['us-abroad', '2026-12-01T18:00:00Z', '!', RED],
@@ -130,6 +138,73 @@ describe('toBadge, for any region, instant, marks and what was seen', () => {
       if (reason === 'calm') continue;
       expect(getContrastRatio(backgroundColor, getReadableTextColor(backgroundColor)), reason).toBeGreaterThanOrEqual(4.5);
     }
+  });
+});
+
+const TRANSLATORS = { en: translateEnglish, es: translateSpanish, id: translateIndonesian } as const;
+const NEW_YORK = createZonedCalendar('America/New_York');
+const DAY = 86_400_000;
+
+/** The tester's cases: badge and popup side by side. */
+describe('the badge counts exactly what the popup says', () => {
+  const popupWords = (region: 'us' | 'us-abroad', instant: string, timeZone: string, id: string) => {
+    const view = viewAt(region, instant, { environment: { ...LOS_ANGELES_ENVIRONMENT, timeZone } });
+    const milestone = view.milestones.find((candidate) => candidate.id === id)!;
+    return { badge: toBadge(view).text, words: describeMilestoneRelativeTime(milestone, view.now, translateEnglish, view.display) };
+  };
+
+  test.each([
+    ['us', '2024-09-20T12:00:00Z', 'America/Los_Angeles', 'us-updates-end', '8d', 'in 8 days'],
+    ['us', '2024-09-28T03:59:00Z', 'Pacific/Honolulu', 'us-updates-end', '1d', 'tomorrow'],
+    ['us', '2024-09-28T04:01:00Z', 'Pacific/Honolulu', 'us-updates-end', '24h', 'in 24 hours'],
+    // A date without a time of day: days, never hours.
+    ['us', '2024-07-19T16:00:00Z', 'America/Puerto_Rico', 'us-new-sales-end', '1d', 'tomorrow'],
+    // It is July 20 in Tokyo: no count left, so the open steps show.
+    ['us-abroad', '2024-07-19T16:00:00Z', 'Asia/Tokyo', 'us-new-sales-end', '!', 'today'],
+  ] as const)('%s at %s in %s: %s reads %s on the badge, "%s" in the popup', (region, instant, timeZone, id, badge, words) => {
+    expect(popupWords(region, instant, timeZone, id)).toEqual({ badge, words });
+  });
+});
+
+describe('the badge and the popup agree, for any instant, zone, language and deadline', () => {
+  /** The data with one deadline moved close to `now`, announced long before. */
+  const deadlineNear = fc
+    .tuple(zonedInstantArbitrary, fc.integer({ min: -2 * DAY, max: 110 * DAY }), fc.constantFrom('us-updates-end', 'us-new-sales-end'), fc.constantFrom<Language>('en', 'es', 'id'))
+    .map(([[timeZone, now], offset, id, language]) => {
+      const instant = new Date(now.getTime() + offset);
+      // The sales stop is a date: 00:00 in New York, as the data stores it.
+      const when = id === 'us-updates-end' ? instant : NEW_YORK.getStartOf(NEW_YORK.getDate(instant));
+      return { timeZone, now, language, milestones: withChangedMilestone(id, { when: when.toISOString(), announced: '2020-01-01T00:00:00Z' }) };
+    });
+
+  test('the badge\'s count is the popup\'s count for the same deadline, and both change at the same instant', () => {
+    fc.assert(
+      fc.property(deadlineNear, ({ timeZone, now, language, milestones }) => {
+        const viewAtInstant = (instant: Date) => viewAt('us', instant, { environment: { ...LOS_ANGELES_ENVIRONMENT, timeZone }, milestones, settings: { language } });
+        const view = viewAtInstant(now);
+        const { nextDeadline, countdown } = view.status;
+        if (!nextDeadline) return;
+        const relative = getRelativeTime(nextDeadline, now, view.display);
+        const words = describeMilestoneRelativeTime(nextDeadline, now, TRANSLATORS[language], view.display);
+        const isCounted = relative.value > 0 && (relative.unit === 'hour' || relative.unit === 'day');
+        expect(countdown !== undefined).toBe(isCounted);
+        if (!countdown) return;
+        // The same count in the badge ("8d") and in the popup's words ("in 8 days", "dentro de 8 días", "dalam 8 hari").
+        expect(toBadge(view).text).toBe(`${countdown.value}${countdown.unit === 'day' ? 'd' : 'h'}`);
+        expect(words).toBe(new Intl.RelativeTimeFormat(view.display.locale, { numeric: 'auto' }).format(countdown.value, countdown.unit));
+        // The background wakes no later than the count changes, and nothing on the badge changes before.
+        const wakeUp = view.nextChangeAt!;
+        expect(wakeUp.getTime()).toBeLessThanOrEqual(countdown.changesAt.getTime());
+        expect(toBadge(viewAtInstant(new Date(wakeUp.getTime() - 1))).text).toBe(toBadge(view).text);
+        // When it wakes for the count, badge and words change together.
+        const after = viewAtInstant(countdown.changesAt);
+        if (wakeUp.getTime() === countdown.changesAt.getTime() && after.status.nextDeadline?.id === nextDeadline.id) {
+          expect(toBadge(after).text).not.toBe(toBadge(view).text);
+          expect(describeMilestoneRelativeTime(nextDeadline, after.now, TRANSLATORS[language], after.display)).not.toBe(words);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

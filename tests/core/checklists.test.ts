@@ -19,7 +19,7 @@ import { withChangedMilestone } from '../support/milestone-fixtures';
 import { markStep, setGroupAside } from '../support/views';
 
 const AFTER_CUT_OFF = new Date('2026-12-10T00:00:00Z');
-const groupIdsAt = (region: (typeof REGION_IDS)[number], now: Date) => getChecklist(CHECKLIST_GROUPS, MILESTONES, region, getStatus(MILESTONES, region, now).level, now).map((group) => group.id);
+const groupIdsAt = (region: (typeof REGION_IDS)[number], now: Date) => getChecklist(CHECKLIST_GROUPS, MILESTONES, region, getStatus(MILESTONES, region, now, { timeZone: 'America/Los_Angeles' }).level, now).map((group) => group.id);
 const findStep = (id: string) => CHECKLIST_GROUPS.flatMap((group) => group.steps).find((step) => step.id === id)!;
 
 describe('getChecklist: steps only where the status calls for action', () => {

@@ -53,8 +53,8 @@ describe('composeView', () => {
     fc.assert(
       fc.property(fc.constantFrom(...REGION_IDS), fc.date({ min: new Date('2016-01-01T00:00:00Z'), max: new Date('2032-01-01T00:00:00Z'), noInvalidDate: true }), (region, now) => {
         const view = composeView({ checklistState: EMPTY_CHECKLIST_STATE, seenFacts: {}, storedSettings: { ...DEFAULT_SETTINGS, region }, policy: {}, environment: LOS_ANGELES, now, milestones: MILESTONES, checklistGroups: CHECKLIST_GROUPS });
-        expect(view.status).toEqual(getStatus(MILESTONES, region, now));
-        expect(view.usStatus).toEqual(isUsRuleRegion(region) ? view.status : getStatus(MILESTONES, 'us', now));
+        expect(view.status).toEqual(getStatus(MILESTONES, region, now, LOS_ANGELES));
+        expect(view.usStatus).toEqual(isUsRuleRegion(region) ? view.status : getStatus(MILESTONES, 'us', now, LOS_ANGELES));
         const changes = [view.status.changesAt, view.usStatus.changesAt].filter((change) => change !== undefined).map((change) => change.getTime());
         expect(view.nextChangeAt?.getTime()).toBe(changes.length > 0 ? Math.min(...changes) : undefined);
       }),

@@ -13,7 +13,7 @@ import { translateEnglish, translateIndonesian } from '../support/translators';
 
 const LOS_ANGELES = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
 const JAKARTA = { locale: 'id', timeZone: 'Asia/Jakarta' };
-const reminderOf = (key: string) => listReminders(MILESTONES, 'us').find((reminder) => reminder.key === key)!;
+const reminderOf = (key: string) => listReminders(MILESTONES, 'us', LOS_ANGELES).find((reminder) => reminder.key === key)!;
 
 describe('describeReminder', () => {
   test('7 days before the cut-off, in Los Angeles: what is coming, the region, the local time and the time left', () => {
@@ -83,7 +83,7 @@ describe('the messages bundled into the background', () => {
       return translate(key, substitutions);
     };
     for (const region of REGION_IDS) {
-      for (const reminder of listReminders(MILESTONES, region)) {
+      for (const reminder of listReminders(MILESTONES, region, display)) {
         const text = describeReminder(reminder, region, reminder.at, strictTranslate, display);
         expect(`${text.title} ${text.message}`).not.toMatch(/\$\w+\$|\$\d/);
       }

@@ -13,7 +13,9 @@ import {
   type ReminderLog,
   type ReminderPlanInput,
 } from '../../src/core/reminders';
+import { getRelativeTime } from '../../src/core/relative-time';
 import { findBundledMilestone, MILESTONES_WITH_FUTURE_DEADLINE, withChangedMilestone } from '../support/milestone-fixtures';
+import { timeZoneArbitrary } from '../support/time-zones';
 
 const HOUR = 60 * 60 * 1000;
 const at = (iso: string): Date => new Date(iso);
@@ -21,6 +23,9 @@ const at = (iso: string): Date => new Date(iso);
 const DEADLINE = at('2027-03-31T13:00:00Z');
 const WEEK_BEFORE = new Date(DEADLINE.getTime() - 7 * 24 * HOUR);
 const DAY_BEFORE = new Date(DEADLINE.getTime() - 24 * HOUR);
+/** A reader in Sydney, where the Australian dates are dated: the reminders come at the authority's 00:00. */
+const SYDNEY = { timeZone: 'Australia/Sydney' };
+const LOS_ANGELES = { timeZone: 'America/Los_Angeles' };
 /** Reminders on since long before the reminders below. */
 const ON_SINCE_FEBRUARY: ReminderLog = { since: '2027-02-01T00:00:00.000Z', shown: {} };
 
@@ -28,6 +33,7 @@ function plan(overrides: Partial<ReminderPlanInput> & Pick<ReminderPlanInput, 'n
   return planReminders({
     milestones: MILESTONES_WITH_FUTURE_DEADLINE,
     region: 'au',
+    zone: SYDNEY,
     log: ON_SINCE_FEBRUARY,
     isEnabled: true,
     mutedMilestoneIds: [],
@@ -45,7 +51,7 @@ function planAndShow(overrides: Partial<ReminderPlanInput> & Pick<ReminderPlanIn
 
 describe('listReminders', () => {
   test('the US cut-off: at its instant, 7 days and 1 day before, each in whole 24-hour days', () => {
-    const cutOff = listReminders(MILESTONES, 'us').filter((reminder) => reminder.milestone.id === 'us-updates-end');
+    const cutOff = listReminders(MILESTONES, 'us', LOS_ANGELES).filter((reminder) => reminder.milestone.id === 'us-updates-end');
     expect(cutOff.map(({ kind, at }) => [kind, at.toISOString()])).toEqual([
       ['at', '2024-09-29T04:00:00.000Z'],
       ['week-before', '2024-09-22T04:00:00.000Z'],
@@ -55,25 +61,60 @@ describe('listReminders', () => {
 
   test('a milestone only reported after it happened has no reminder at its instant', () => {
     const reported = withChangedMilestone('us-ultraav-switch', { announced: '2024-09-24T00:00:00-04:00' });
-    expect(listReminders(reported, 'us').some((reminder) => reminder.milestone.id === 'us-ultraav-switch')).toBe(false);
+    expect(listReminders(reported, 'us', LOS_ANGELES).some((reminder) => reminder.milestone.id === 'us-ultraav-switch')).toBe(false);
   });
 
   test('a deadline announced 3 days ahead has its 1-day reminder but no 7-day one', () => {
     const short = withChangedMilestone('us-new-sales-end', { announced: '2024-07-17T00:00:00-04:00' });
-    const kinds = listReminders(short, 'us').filter((reminder) => reminder.milestone.id === 'us-new-sales-end').map((reminder) => reminder.kind);
+    const kinds = listReminders(short, 'us', LOS_ANGELES).filter((reminder) => reminder.milestone.id === 'us-new-sales-end').map((reminder) => reminder.kind);
     expect(kinds).toEqual(['at', 'day-before']);
   });
 
   test('a date known only to the month (Kaspersky\'s free offer, July 2024) has no reminder: the 1st would be invented', () => {
-    expect(listReminders(MILESTONES, 'us').some((reminder) => reminder.milestone.id === 'us-free-offer')).toBe(false);
+    expect(listReminders(MILESTONES, 'us', LOS_ANGELES).some((reminder) => reminder.milestone.id === 'us-free-offer')).toBe(false);
   });
 
   test('only the region\'s own milestones (Germany: its two, not the US ones)', () => {
-    expect(listReminders(MILESTONES, 'de').map((reminder) => reminder.key)).toEqual(['de-bsi-warning/at', 'de-court-upholds-warning/at']);
+    expect(listReminders(MILESTONES, 'de', LOS_ANGELES).map((reminder) => reminder.key)).toEqual(['de-bsi-warning/at', 'de-court-upholds-warning/at']);
+  });
+
+  test('a date without a time of day waits for the reader\'s calendar west of the authority, and for the authority\'s 00:00 east of it', () => {
+    const salesEnd = (timeZone: string) =>
+      listReminders(MILESTONES, 'us', { timeZone })
+        .filter((reminder) => reminder.milestone.id === 'us-new-sales-end')
+        .map(({ kind, at }) => [kind, at.toISOString()]);
+    // Los Angeles: July 20 begins at 07:00Z, three hours after 00:00 Eastern.
+    expect(salesEnd('America/Los_Angeles')).toEqual([
+      ['at', '2024-07-20T07:00:00.000Z'],
+      ['week-before', '2024-07-13T07:00:00.000Z'],
+      ['day-before', '2024-07-19T07:00:00.000Z'],
+    ]);
+    // Tokyo: July 20 has begun there long before 00:00 Eastern.
+    expect(salesEnd('Asia/Tokyo')).toEqual([
+      ['at', '2024-07-20T04:00:00.000Z'],
+      ['week-before', '2024-07-13T04:00:00.000Z'],
+      ['day-before', '2024-07-19T04:00:00.000Z'],
+    ]);
+  });
+
+  test('in any zone, a reminder of a date reads "in 7 days", "tomorrow" or "today" when it falls due, never before the authority\'s instant', () => {
+    const expected = { 'week-before': [7, 24 * 7], 'day-before': [1, 24], at: [0, 0] } as const;
+    fc.assert(
+      fc.property(timeZoneArbitrary, fc.constantFrom(...REGION_IDS), (timeZone, region) => {
+        for (const reminder of listReminders(MILESTONES_WITH_FUTURE_DEADLINE, region, { timeZone })) {
+          const [days, hours] = expected[reminder.kind];
+          const { milestone } = reminder;
+          expect(reminder.at.getTime()).toBeGreaterThanOrEqual(milestone.whenTime - hours * HOUR);
+          if (milestone.precision === 'instant') continue;
+          expect(getRelativeTime(milestone, reminder.at, { timeZone })).toMatchObject(milestone.isApproximate ? { unit: 'month' } : { value: days, unit: 'day' });
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 
   test('no reminder at a date that became known only later (Google Play: about September 27, reported October 7)', () => {
-    expect(listReminders(MILESTONES, 'id')).toEqual([]);
+    expect(listReminders(MILESTONES, 'id', LOS_ANGELES)).toEqual([]);
   });
 });
 
@@ -155,7 +196,7 @@ describe('planReminders', () => {
   });
 
   test('a clock earlier than the data\'s review date is wrong: no reminders for long-past milestones', () => {
-    const result = planReminders({ milestones: MILESTONES, region: 'us', now: at('2024-09-29T04:00:00Z'), log: { since: '2024-01-01T00:00:00Z', shown: {} }, isEnabled: true, mutedMilestoneIds: [] });
+    const result = planReminders({ milestones: MILESTONES, region: 'us', zone: LOS_ANGELES, now: at('2024-09-29T04:00:00Z'), log: { since: '2024-01-01T00:00:00Z', shown: {} }, isEnabled: true, mutedMilestoneIds: [] });
     expect(result.due).toEqual([]);
     expect(result.nextAt).toBeUndefined();
   });
@@ -172,7 +213,7 @@ describe('planReminders', () => {
     fc.assert(
       fc.property(instants, instants, fc.constantFrom(...REGION_IDS), fc.boolean(), (now, since, region, isMuted) => {
         const log: ReminderLog = { since: since.toISOString(), shown: {} };
-        const result = planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, now, log, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] });
+        const result = planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, zone: LOS_ANGELES, now, log, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] });
         for (const reminder of result.due) {
           expect(reminder.at.getTime()).toBeLessThanOrEqual(now.getTime());
           expect(now.getTime() - reminder.at.getTime()).toBeLessThan(24 * HOUR);
@@ -181,7 +222,7 @@ describe('planReminders', () => {
         }
         if (result.nextAt) expect(result.nextAt.getTime()).toBeGreaterThan(now.getTime());
         const shownLog = recordShownReminders(result.log, result.due);
-        expect(planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, now, log: shownLog, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] }).due).toEqual([]);
+        expect(planReminders({ milestones: MILESTONES_WITH_FUTURE_DEADLINE, region, zone: LOS_ANGELES, now, log: shownLog, isEnabled: true, mutedMilestoneIds: isMuted ? ['au-removal-deadline'] : [] }).due).toEqual([]);
       }),
       { numRuns: 500 },
     );
@@ -194,21 +235,21 @@ describe('acknowledgePastReminders (after an update changed the facts)', () => {
 
   test('a reminder already shown and passed takes the new facts: it does not come again', () => {
     const reviewed = withChangedMilestone('au-removal-deadline', { ...MILESTONES_WITH_FUTURE_DEADLINE.find((milestone) => milestone.id === 'au-removal-deadline')!, confidence: 'primary' });
-    const log = acknowledgePastReminders(shownDayBefore(), reviewed, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
+    const log = acknowledgePastReminders(shownDayBefore(), reviewed, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE, SYDNEY);
     expect(plan({ milestones: reviewed, now: AFTER_DAY_BEFORE, log }).due).toEqual([]);
   });
 
   test('a milestone just added whose reminder instant passed an hour ago does not remind beside the update', () => {
-    const log = acknowledgePastReminders(ON_SINCE_FEBRUARY, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
+    const log = acknowledgePastReminders(ON_SINCE_FEBRUARY, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE, SYDNEY);
     expect(plan({ now: AFTER_DAY_BEFORE, log }).due).toEqual([]);
     expect(plan({ now: DEADLINE, log }).due.map((reminder) => reminder.key)).toEqual(['au-removal-deadline/at']);
   });
 
   test('reminders still ahead, and milestones that did not change, are left to fall due', () => {
     const log = shownDayBefore();
-    expect(acknowledgePastReminders(log, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['de-bsi-warning'], AFTER_DAY_BEFORE)).toBe(log);
+    expect(acknowledgePastReminders(log, MILESTONES_WITH_FUTURE_DEADLINE, 'au', ['de-bsi-warning'], AFTER_DAY_BEFORE, SYDNEY)).toBe(log);
     const corrected = withChangedMilestone('au-removal-deadline', { when: '2027-04-02T00:00:00+11:00', announced: '2027-02-21T00:00:00+11:00' });
-    const acknowledged = acknowledgePastReminders(log, corrected, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE);
+    const acknowledged = acknowledgePastReminders(log, corrected, 'au', ['au-removal-deadline'], AFTER_DAY_BEFORE, SYDNEY);
     expect(dueKeys(plan({ milestones: corrected, now: new Date(DAY_BEFORE.getTime() + 24 * HOUR), log: acknowledged }))).toEqual(['au-removal-deadline/day-before']);
   });
 });

@@ -41,9 +41,9 @@ function oneShotUpdateAlarmAt(instant: string) {
 describe('United States, Los Angeles, 2024-09-01T12:00Z (27 d 16 h before the update cut-off)', () => {
   const scenario = useBrowser({ startAt: '2024-09-01T12:00:00Z', timeZone: 'America/Los_Angeles', language: 'en-US' });
 
-  test('counts down whole days, rounded up: 28d on orange', () => {
+  test('counts calendar days in Los Angeles, September 1 to September 28: 27d on orange', () => {
     const { toolbar } = scenario().first;
-    expect(toolbar.text).toBe('28d');
+    expect(toolbar.text).toBe('27d');
     expect(toolbar.backgroundColor).toEqual(COUNTDOWN_ORANGE);
     expectReadableText(toolbar);
   });
@@ -54,9 +54,9 @@ describe('United States, Los Angeles, 2024-09-01T12:00Z (27 d 16 h before the up
     );
   });
 
-  test('one one-shot alarm wakes the worker when 27 days are left (2024-09-02T04:00Z)', async () => {
+  test('one one-shot alarm wakes the worker at midnight in Los Angeles, when 26 days are left (2024-09-02T07:00Z)', async () => {
     const alarms = await readSettledAlarms(scenario().launched.worker);
-    expect(describeAlarms(alarms)).toEqual(oneShotUpdateAlarmAt('2024-09-02T04:00:00Z'));
+    expect(describeAlarms(alarms)).toEqual(oneShotUpdateAlarmAt('2024-09-02T07:00:00Z'));
     expect(alarms[0]).not.toHaveProperty('periodInMinutes');
   });
 });

@@ -303,22 +303,22 @@ describe(`Firefox ESR with dist/firefox, ${TIME_ZONE}`, () => {
   });
 
   describe('background on a fake clock (United States)', () => {
-    test('2024-09-01T12:00Z, 27 d 16 h before the cut-off: 28d on orange after an update', async () => {
+    test('2024-09-01T12:00Z, September 1 in Los Angeles, 27 calendar days before the cut-off: 27d on orange after an update', async () => {
       const { control } = firefox();
       await installFakeClock(control, '2024-09-01T12:00:00Z');
       await fireUpdateAlarm(control);
-      const toolbar = await pollToolbar((state) => state.text === '28d');
-      expect(toolbar.text).toBe('28d');
+      const toolbar = await pollToolbar((state) => state.text === '27d');
+      expect(toolbar.text).toBe('27d');
       expect(toolbar.backgroundColor).toEqual(COUNTDOWN_ORANGE);
       expectReadableText(toolbar);
       expect(normalizeSpaces(toolbar.title)).toBe(US_COUNTDOWN_TOOLTIP);
     });
 
-    test('exactly one alarm, update-badge, one-shot, when 27 days are left (2024-09-02T04:00Z)', async () => {
+    test('exactly one alarm, update-badge, one-shot, at midnight in Los Angeles when 26 days are left (2024-09-02T07:00Z)', async () => {
       const { control } = firefox();
       const clock = await installFakeClock(control, '2024-09-01T12:00:00Z');
       await fireUpdateAlarm(control);
-      const expected = [{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T04:00:00.000Z', isRepeating: false }];
+      const expected = [{ name: UPDATE_ALARM_NAME, scheduledTime: '2024-09-02T07:00:00.000Z', isRepeating: false }];
       const alarms = await poll(
         async () => describeAlarms(await readAlarms(control), clock),
         (seen) => JSON.stringify(seen) === JSON.stringify(expected),

@@ -1,11 +1,13 @@
 /**
- * The badge changes by itself at the update cut-off (2024-09-29T04:00:00Z), woken by its one-shot
- * alarm: the browser starts 20 s before it and the test only watches. This is the one test that
- * waits on real time.
+ * The badge changes by itself, woken by its one-shot alarm: at the update cut-off
+ * (2024-09-29T04:00:00Z), and in Honolulu from "tomorrow" (1d) to 24 hours (24h) the moment 24
+ * hours remain, with a popup left open changing its words at the same instant. Each browser starts
+ * 20 s before and the tests only watch. These are the only tests that wait on real time.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BADGE_LOOKS } from '../../src/core/badge';
-import { localeMessage } from './support/extension-pages';
+import { localeMessage, openPopup } from './support/extension-pages';
 import { getLiveWorker, launchExtension, readAlarms, readToolbar, type LaunchedExtension } from './support/launch-extension';
 import { epochMs, normalizeSpaces, poll, toRgba, waitForFirstUpdate, type FirstUpdate } from './support/observe';
 
@@ -63,5 +65,40 @@ describe('United States, New York, starting 20 s before the update cut-off', () 
       expect(alarm).not.toHaveProperty('periodInMinutes');
       expect(alarm.scheduledTime).toBeGreaterThan(epochMs(CUT_OFF));
     }
+  });
+});
+
+describe('United States, Honolulu, starting 20 s before 24 hours remain to the cut-off (the tester\'s case)', () => {
+  /** 24 hours before the cut-off: 6:00 PM on September 27 in Honolulu. */
+  const DAY_BEFORE = '2024-09-28T04:00:00Z';
+  let launched: LaunchedExtension | undefined;
+  let before: FirstUpdate;
+  let popup: Page | undefined;
+  const relativeTime = async () => normalizeSpaces(await popup!.locator('li.timeline-entry[data-milestone-id="us-updates-end"] .relative-time').textContent());
+
+  beforeAll(async () => {
+    launched = await launchExtension({ startAt: '2024-09-28T03:59:40Z', timeZone: 'Pacific/Honolulu', language: 'en-US' });
+    before = await waitForFirstUpdate(launched.worker);
+    popup = await openPopup(launched);
+  });
+
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  test('1d and "tomorrow" become 24h and "in 24 hours" together, by themselves: no day vanishes', async () => {
+    const extension = launched!;
+    expect(before.toolbar.text).toBe('1d');
+    expect(await relativeTime()).toBe('(tomorrow)');
+    expect(before.alarms.map(({ name, scheduledTime, periodInMinutes }) => ({ name, scheduledTime, periodInMinutes }))).toEqual([
+      { name: 'update-badge', scheduledTime: epochMs(DAY_BEFORE), periodInMinutes: undefined },
+    ]);
+
+    const readLiveToolbar = async () => readToolbar(await getLiveWorker(extension));
+    const after = await poll(readLiveToolbar, (toolbar) => toolbar.text !== '1d', 90_000, 500);
+    expect(after.text).toBe('24h');
+    expect(await (await getLiveWorker(extension)).evaluate(() => Date.now())).toBeGreaterThanOrEqual(epochMs(DAY_BEFORE));
+    // The open popup redraws itself at the same instant, without a reload.
+    expect(await poll(relativeTime, (text) => text !== '(tomorrow)', 10_000, 200)).toBe('(in 24 hours)');
   });
 });

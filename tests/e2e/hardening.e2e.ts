@@ -50,7 +50,7 @@ import {
 } from './support/hardening-tools';
 
 const LANGUAGE = 'en-US';
-/** 27 d 16 h before the US update cut-off: the US badge counts down `28d`. */
+/** September 1, 5:00 AM in Los Angeles, 27 calendar days before the cut-off's date there: the US badge counts down `27d`. */
 const COUNTDOWN_INSTANT = '2024-09-01T12:00:00Z';
 /** The US update cut-off, 2024-09-29 00:00 EDT. */
 const CUT_OFF = '2024-09-29T04:00:00Z';
@@ -114,7 +114,7 @@ interface SettingsCase {
 
 const US_DEFAULTS_EXPECTED = {
   stored: { ...DEFAULTS },
-  badge: { text: '28d', backgroundColor: ORANGE, title: US_COUNTDOWN_TITLE_LA },
+  badge: { text: '27d', backgroundColor: ORANGE, title: US_COUNTDOWN_TITLE_LA },
   // Los Angeles suggests the United States; nothing is stored, so the suggestion note shows.
   form: { region: 'us', language: 'browser', isBadgeShown: true, theme: 'system', isRegionSuggested: true },
   popupRegion: 'Region: United States (picked from your time zone)',
@@ -332,7 +332,7 @@ describe('Restart with the same profile, then a worker stopped just before the U
     await options.locator('select#region').selectOption('us-abroad');
     const chosen = await pollToolbar(first.worker, (toolbar) => toolbar.title.startsWith(`${US_ABROAD}:`));
     expect(chosen.title.startsWith(`${US_ABROAD}:`)).toBe(true);
-    expect(chosen.text).toBe('28d');
+    expect(chosen.text).toBe('27d');
     expect(await poll(() => readStoredSettings(first.worker), (stored) => (stored as { region?: string } | undefined)?.region === 'us-abroad')).toEqual({ ...DEFAULTS, region: 'us-abroad' });
 
     launched = undefined;
@@ -411,7 +411,7 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
     if (packageDir) await rm(packageDir, { recursive: true, force: true });
   });
 
-  test('the new version recomputes the badge at once from its own data (28d → 58d), keeping the settings', async () => {
+  test('the new version recomputes the badge at once from its own data (27d → 57d), keeping the settings', async () => {
     packageDir = await mkdtemp(join(tmpdir(), 'kbs-update-'));
     const extensionDir = join(packageDir, 'chrome');
     await cp(CHROME_DIST, extensionDir, { recursive: true });
@@ -424,13 +424,13 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
     });
     const extension = launched;
     const { toolbar: before } = await waitForFirstUpdate(extension.worker);
-    expect(before.text).toBe('28d');
+    expect(before.text).toBe('27d');
     const oldVersion = await extension.worker.evaluate(() => chrome.runtime.getManifest().version);
 
     const log = await watchErrors(extension);
     expect(await writeStoredSettings(extension.worker, JSON.stringify({ ...DEFAULTS, region: 'us-abroad' }))).toBeUndefined();
     const chosen = await pollToolbar(extension.worker, (toolbar) => toolbar.title.startsWith(`${US_ABROAD}:`));
-    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith(`${US_ABROAD}:`) }).toEqual({ text: '28d', isUsAbroad: true });
+    expect({ text: chosen.text, isUsAbroad: chosen.title.startsWith(`${US_ABROAD}:`) }).toEqual({ text: '27d', isUsAbroad: true });
 
     // The update, as the browser would install it: a higher version and a moved US cut-off.
     const manifestPath = join(extensionDir, 'manifest.json');
@@ -449,14 +449,14 @@ describe(`Extension update across a data change (an unpacked copy, reloaded; Los
     expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe(newVersion);
     expect(newVersion).not.toBe(oldVersion);
     // At once: the first update after the new worker starts (milliseconds), not at the next alarm.
-    const after = await pollToolbar(worker, (toolbar) => toolbar.text === '58d', 5_000);
-    expect(after.text).toBe('58d');
+    const after = await pollToolbar(worker, (toolbar) => toolbar.text === '57d', 5_000);
+    expect(after.text).toBe('57d');
     expect(after.backgroundColor).toEqual(ORANGE);
     expect(normalizeSpaces(after.title)).toBe(
       `${US_ABROAD}: ${localeMessage('en', 'm_us_new_sales_end_headline', ['October 28, 2024 at 9:00 PM PDT'])} ${STEPS_OPEN}`,
     );
-    // The countdown steps at 04:00Z each day either way: the next wake-up is the next step.
-    expect(alarmsAt(await readAlarms(worker))).toEqual(oneShotAt('2024-09-02T04:00:00Z'));
+    // The countdown steps at midnight in Los Angeles either way: the next wake-up is the next step.
+    expect(alarmsAt(await readAlarms(worker))).toEqual(oneShotAt('2024-09-02T07:00:00Z'));
     expect(await readStoredSettings(worker)).toEqual({ ...DEFAULTS, region: 'us-abroad' });
 
     const popup = await openPopup(extension);
@@ -763,7 +763,7 @@ describe('No network requests: every request goes to a recording proxy', () => {
       await waitForFirstUpdate(launched.worker);
       const log = await watchErrors(launched);
       await restartWorker(launched, log);
-      expect((await pollToolbar(await getLiveWorker(launched), (toolbar) => toolbar.text === '28d')).text).toBe('28d');
+      expect((await pollToolbar(await getLiveWorker(launched), (toolbar) => toolbar.text === '27d')).text).toBe('27d');
 
       const popup = await openPopup(launched);
       await popup.locator('details#section-products').waitFor({ state: 'attached' });

@@ -108,6 +108,8 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
 
     const cutOffTime = entry('us-updates-end').locator('time').first();
     expect(normalizeSpaces(await cutOffTime.textContent())).toBe('September 28, 2024 at 9:00 PM PDT');
+    // September 20 to September 28 in Los Angeles: the same 8 days as the badge (8d).
+    expect(await text(popup, 'li.timeline-entry[data-milestone-id="us-updates-end"] .relative-time')).toBe('(in 8 days)');
     const dateTime = await cutOffTime.getAttribute('datetime');
     expect(dateTime === null ? Number.NaN : new Date(dateTime).getTime()).toBe(new Date('2024-09-29T04:00:00Z').getTime());
   });
@@ -149,7 +151,8 @@ describe(`English, America/Los_Angeles, ${INSTANT}: popup, options, region chang
     const launchedNow = extension();
     const page = optionsPage ?? (await openOptions(launchedNow));
     const beforeChange = await readToolbar(launchedNow.worker);
-    expect(beforeChange.text).toBe('9d');
+    // The popup's "in 8 days" (calendar days in Los Angeles), not 9 days rounded up.
+    expect(beforeChange.text).toBe('8d');
 
     await page.getByLabel('Your region', { exact: true }).selectOption('de', { timeout: 5_000 });
 
@@ -253,6 +256,8 @@ describe('Indonesian, Asia/Jakarta, 2024-10-08T12:00Z (after the US cut-off)', (
     expect(await entry.getAttribute('class')).toContain('phase-past');
     expect(normalizeSpaces(await entry.locator('time').first().textContent())).toBe('akhir September 2024');
     expect(await entry.locator('time').first().getAttribute('datetime')).toBe('2024-09');
+    // Known only to the month: counted in months ("last month"), never in days.
+    expect(normalizeSpaces(await entry.locator('.relative-time').textContent())).toBe('(bulan lalu)');
     const links = await cardLinks(popup);
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((href) => !isHttps(href))).toEqual([]);

@@ -30,14 +30,14 @@ function countPdfPages(pdf: Buffer): number {
 }
 
 /** The groups a region's checklist shows at `startAt`, in order; none where nothing is to be done. */
-function getGroupIds(region: RegionId, startAt: string): string[] {
+function getGroupIds(region: RegionId, startAt: string, timeZone: string): string[] {
   const now = new Date(startAt);
-  return getChecklist(CHECKLIST_GROUPS, MILESTONES, region, getStatus(MILESTONES, region, now).level, now).map((group) => group.id);
+  return getChecklist(CHECKLIST_GROUPS, MILESTONES, region, getStatus(MILESTONES, region, now, { timeZone }).level, now).map((group) => group.id);
 }
 
 /** Every region with a checklist at `startAt`: the matrix follows the data, not a list kept here. */
-function getRegionsWithChecklist(startAt: string): RegionId[] {
-  return REGION_IDS.filter((region) => getGroupIds(region, startAt).length > 0);
+function getRegionsWithChecklist(startAt: string, timeZone: string): RegionId[] {
+  return REGION_IDS.filter((region) => getGroupIds(region, startAt, timeZone).length > 0);
 }
 
 /**
@@ -112,7 +112,7 @@ describe.each(SCENARIOS)('printed in $shown (browser $browserLanguage), clock at
     await launched?.close();
   });
 
-  test.each(getRegionsWithChecklist(startAt))('region %s: one page on A4 and Letter, ticked or not, with every group and its state, the headline, the review date and the status address; no sources; no text under 10pt or faint', async (region) => {
+  test.each(getRegionsWithChecklist(startAt, timeZone))('region %s: one page on A4 and Letter, ticked or not, with every group and its state, the headline, the review date and the status address; no sources; no text under 10pt or faint', async (region) => {
     if (!launched) throw new Error('The browser did not start (see beforeAll).');
     // A fresh list for each region: no marks left from the one before.
     await launched.worker.evaluate(async ({ region: chosenRegion, language }) => {
@@ -123,7 +123,7 @@ describe.each(SCENARIOS)('printed in $shown (browser $browserLanguage), clock at
     const page = await openExtensionPage(launched, 'src/popup.html?view=tab');
     page.setDefaultTimeout(10_000);
     await page.locator('#checklist').waitFor();
-    const groupIds = getGroupIds(region, startAt);
+    const groupIds = getGroupIds(region, startAt, timeZone);
 
     const pageCounts: Record<string, number> = {};
     for (const state of TICK_STATES) {

@@ -124,7 +124,7 @@ function collectUsedForms(): Set<string> {
   const addStatement = (statement: Statement) => (statement.dateOf ?? []).forEach((id, index) => add(statement.text, index, getDateForm(findMilestone(MILESTONES, id))));
   for (const region of REGION_IDS) {
     for (const now of INSTANTS) {
-      const status = getStatus(MILESTONES, region, now);
+      const status = getStatus(MILESTONES, region, now, DISPLAY);
       const { key, date } = getHeadlineParts(status, now, translateSpanish, DISPLAY);
       add(key, 0, date.form);
       if (status.lastPassed) add('summary_latest', 1, getDateForm(status.lastPassed));
@@ -132,7 +132,7 @@ function collectUsedForms(): Set<string> {
       getMeaningStatements(status, MILESTONES, now).forEach(addStatement);
       getMixUps(MILESTONES, now).forEach((mixUp) => addStatement(mixUp.fact));
     }
-    for (const reminder of listReminders(MILESTONES, region)) {
+    for (const reminder of listReminders(MILESTONES, region, DISPLAY)) {
       const form = getDateForm(reminder.milestone);
       add('notification_reminder_message', 1, form);
       if (form !== 'instant') add('notification_date_without_time', 0, form);
@@ -250,7 +250,7 @@ describe('dates in sentences: the words around a date fit its form', () => {
   test('the reported case: es-US in Puerto Rico, 30 seconds after the cut-off, then a month on', () => {
     const headlineAt = (instant: string) => {
       const now = new Date(instant);
-      const { key, date } = getHeadlineParts(getStatus(MILESTONES, 'us', now), now, translateSpanish, DISPLAY);
+      const { key, date } = getHeadlineParts(getStatus(MILESTONES, 'us', now, DISPLAY), now, translateSpanish, DISPLAY);
       return translateSpanish(key, [date.text]);
     };
     expect(headlineAt('2024-09-29T04:00:30Z')).toBe('Kaspersky no recibe actualizaciones en EE. UU. desde el 29 de septiembre de 2024 a las 12:00 a.m. AST.');

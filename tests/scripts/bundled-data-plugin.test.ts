@@ -91,8 +91,8 @@ describe('the data as the build ships it, in parts', () => {
   });
 
   test.each(REGION_IDS)('%s: from the facts, every reminder and the change notification read as from the whole data', (region) => {
-    const fromFacts = listReminders(FACTS.milestones, region);
-    const fromData = listReminders(MILESTONES, region);
+    const fromFacts = listReminders(FACTS.milestones, region, JAKARTA);
+    const fromData = listReminders(MILESTONES, region, JAKARTA);
     expect(fromFacts.map((reminder) => reminder.key)).toEqual(fromData.map((reminder) => reminder.key));
     fromFacts.forEach((reminder, index) => {
       for (const translate of TRANSLATORS) expect(describeReminder(reminder, region, reminder.at, translate, JAKARTA)).toEqual(describeReminder(fromData[index]!, region, reminder.at, translate, JAKARTA));
