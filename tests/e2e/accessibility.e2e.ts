@@ -174,6 +174,17 @@ const BROWSERS: readonly BrowserCase[] = [
     checklistRegion: 'us-abroad',
     notice: '#stale-notice',
   },
+  {
+    name: 'Spanish, America/Chicago, 2024-09-28T12:00Z',
+    language: 'es',
+    startAt: '2024-09-28T12:00:00Z',
+    timeZone: 'America/Chicago',
+    browserLanguage: 'es',
+    isAlarmExpected: true,
+    regions: ['us', 'id'],
+    checklistRegion: 'us',
+    notice: '#clock-warning',
+  },
 ];
 
 for (const browser of BROWSERS) {
