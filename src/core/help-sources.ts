@@ -99,7 +99,8 @@ export const GOOGLE_PLAY_PROTECT_SOURCE_ES = forReadersOf(
 /**
  * Backs the Spanish name of Screen Time, "Tiempo en pantalla" ("Abre la app Configuración y toca
  * Tiempo en pantalla"). Read in a stored copy of the page (its headless display); the title is as
- * that copy gives it.
+ * that copy gives it, Apple's own slip included ("iPad tus hijos", without "de"): it is the page's
+ * title, not ours to correct.
  */
 export const APPLE_SCREEN_TIME_SOURCE_ES = forReadersOf('es', primarySourceRead('Soporte técnico de Apple', 'Usar los controles parentales en el iPhone o iPad tus hijos', 'https://support.apple.com/es-mx/105121'));
 

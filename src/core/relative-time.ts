@@ -4,7 +4,7 @@ import { fromDayNumber, fromMonthNumber, toDayNumber, toMonthNumber, type Calend
 import { isShownToTheMonth, type DisplayContext } from './format-milestone-date';
 import { createIntlCache, UNCACHED_INTL } from './intl-cache';
 import type { Translate } from './messages';
-import { getWhen, type MilestoneFacts } from './milestone';
+import { getWhen, isPassed, type MilestoneFacts } from './milestone';
 import type { ZonedCalendar } from './zoned-calendar';
 
 /**
@@ -58,8 +58,26 @@ export function getRelativeTime(milestone: MilestoneFacts, now: Date, { timeZone
   const when = getWhen(milestone);
   const today = reader.getDate(now);
   if (isShownToTheMonth(milestone)) return countMonths(intl.getZonedCalendar(milestone.zone).getDate(when), today, reader);
-  if (milestone.precision === 'day') return countDays(intl.getZonedCalendar(milestone.zone).getDate(when), today, reader);
+  if (milestone.precision === 'day') return countDaysToDate(intl.getZonedCalendar(milestone.zone).getDate(when), isPassed(milestone, now), when, today, reader);
   return countTime(when, now, today, reader);
+}
+
+/**
+ * A day-precision milestone passes at the start of its date in the authority's zone, which is
+ * still the day before for a reader west of it (Perth, on the evening before a Sydney deadline).
+ * What has passed never reads "tomorrow", nor what is ahead "yesterday": it is "today" until the
+ * reader's own calendar agrees.
+ */
+function countDaysToDate(date: CalendarDate, hasPassed: boolean, when: Date, today: CalendarDate, reader: ZonedCalendar): RelativeTime {
+  const count = countDays(date, today, reader);
+  if (count.unit !== 'day') return count;
+  // Passed: "today" until the reader's day after the date, when "yesterday" follows.
+  if (hasPassed && count.value > 0) return { value: 0, unit: 'day', changesAt: reader.getStartOf(fromDayNumber(toDayNumber(date) + 1)) };
+  // Ahead: "today" until it passes, and then the reader's own count goes on.
+  if (!hasPassed && count.value < 0) return { value: 0, unit: 'day', changesAt: when };
+  // Ahead, with the reader's date still before it when it passes: the words change then, to "today".
+  if (!hasPassed && count.value > 0 && reader.getStartOf(date).getTime() > when.getTime()) return { ...count, changesAt: min([count.changesAt, when]) };
+  return count;
 }
 
 /**

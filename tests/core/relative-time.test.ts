@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseMilestone, type Milestone, type Precision } from '../../src/core/milestone';
 import { COUNTDOWN_DAYS, describeMilestoneRelativeTime, formatRelativeTime, getRelativeTime, type RelativeTime } from '../../src/core/relative-time';
+import { MILESTONES } from '../../src/core/milestones';
 import { createZonedCalendar } from '../../src/core/zoned-calendar';
 import { findBundledMilestone } from '../support/milestone-fixtures';
 import { getDayNumberIn, hasOneOffsetBetween, OFFSET_CHANGES, TEST_TIME_ZONES, zonedInstantArbitrary } from '../support/time-zones';
@@ -30,9 +31,20 @@ describe("the tester's cases (Chromium, commit 574d9bf)", () => {
     expect(getRelativeTime(updatesEnd, at('2024-09-28T03:59:00Z'), { timeZone: 'Pacific/Honolulu' }).changesAt).toEqual(at('2024-09-28T04:00:00Z'));
   });
 
-  test('Honolulu, 2024-07-20T05:00Z (July 19, 7:00 PM HST): the July 20 sales stop is tomorrow, not today', () => {
-    expect(inEnglish(salesEnd, at('2024-07-20T05:00:00Z'), 'Pacific/Honolulu')).toBe('tomorrow');
-    expect(getRelativeTime(salesEnd, at('2024-07-20T05:00:00Z'), { timeZone: 'Pacific/Honolulu' }).changesAt).toEqual(at('2024-07-20T10:00:00Z'));
+  test('Honolulu, 2024-07-20T05:00Z (July 19, 7:00 PM HST): the July 20 sales stop has passed (it is July 20 in Eastern time), so it is today, never tomorrow', () => {
+    // Before it passes (00:00 Eastern, 6:00 PM in Honolulu) it is tomorrow for this reader.
+    expect(inEnglish(salesEnd, at('2024-07-20T03:59:59Z'), 'Pacific/Honolulu')).toBe('tomorrow');
+    expect(getRelativeTime(salesEnd, at('2024-07-20T03:00:00Z'), { timeZone: 'Pacific/Honolulu' }).changesAt).toEqual(at('2024-07-20T04:00:00Z'));
+    expect(inEnglish(salesEnd, at('2024-07-20T05:00:00Z'), 'Pacific/Honolulu')).toBe('today');
+    // "today" until the reader's July 21 begins.
+    expect(getRelativeTime(salesEnd, at('2024-07-20T05:00:00Z'), { timeZone: 'Pacific/Honolulu' }).changesAt).toEqual(at('2024-07-21T10:00:00Z'));
+  });
+
+  test('Perth, the evening before a Sydney deadline known only by its day: passed there, so today, not tomorrow', () => {
+    const deadline = MILESTONES.find((milestone) => milestone.precision === 'day' && milestone.zone === 'Australia/Sydney' && milestone.isDeadline);
+    if (!deadline) throw new Error('No day-precision Sydney deadline in the data');
+    const passedInSydney = new Date(deadline.whenTime + HOUR);
+    expect(inEnglish(deadline, passedInSydney, 'Australia/Perth')).toBe('today');
   });
 
   test('Tokyo: "today" only once it is July 20 in Tokyo; the evening before it is tomorrow', () => {
@@ -162,7 +174,10 @@ describe('getRelativeTime over instants 2024–2031, zones and precisions', () =
         if (unit === 'day') {
           // The date shown: the instant's in the reader's zone, or the authority's day.
           const shownZone = milestone.precision === 'instant' ? timeZone : milestone.zone;
-          expect(value).toBe(getDayNumberIn(shownZone, milestone.whenTime) - getDayNumberIn(timeZone, now.getTime()));
+          const days = getDayNumberIn(shownZone, milestone.whenTime) - getDayNumberIn(timeZone, now.getTime());
+          // A day that has passed in its authority's zone is never ahead, nor one still ahead behind: "today" instead.
+          const hasPassed = milestone.whenTime <= now.getTime();
+          expect(value).toBe((hasPassed && days > 0) || (!hasPassed && days < 0) ? 0 : days);
           expect(value).toBeLessThanOrEqual(COUNTDOWN_DAYS);
         }
         if (unit === 'hour') {
